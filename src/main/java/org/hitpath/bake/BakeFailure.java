@@ -1,0 +1,20 @@
+package org.hitpath.bake;
+
+import org.hitpath.content.Problem;
+
+import java.util.List;
+
+/** The bake stopped: the site folder or the baked output has problems. Nothing was published. */
+public final class BakeFailure extends Exception {
+
+    private final transient List<Problem> problems;
+
+    public BakeFailure(String summary, List<Problem> problems) {
+        super(summary);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,35 @@
+package org.hitpath.content;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the loader read from a site folder: pages (drafts included), figures and the Markdown
+ * dialect. Downstream steps use this and never re-read {@code content/} or {@code data/}.
+ */
+public record Site(Path root, List<Page> pages, Map<String, Figure> figures, Markdown markdown,
+                   Map<String, String> properties) {
+
+    /** The pages that will be built: published ones, plus drafts when previewing with drafts. */
+    public List<Page> built(boolean withDrafts) {
+        return pages.stream().filter(p -> withDrafts || p.published()).toList();
+    }
+
+    public Optional<Page> bySlug(String type, String slug) {
+        return pages.stream().filter(p -> p.type().name().equals(type) && p.slug().equals(slug)).findFirst();
+    }
+
+    /** Pages of one type in reading order: by {@code order} when the type has it, then by title. */
+    public List<Page> ofType(String type, boolean withDrafts) {
+        return built(withDrafts).stream()
+                .filter(p -> p.type().name().equals(type))
+                .sorted(Comparator.comparingLong((Page p) -> p.number("order", Long.MAX_VALUE))
+                        .thenComparing(p -> p.title().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Page::path))
+                .collect(Collectors.toList());
+    }
+}

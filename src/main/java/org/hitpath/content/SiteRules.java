@@ -1,0 +1,258 @@
+package org.hitpath.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.Jsoup;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Checks that span pages: unique titles and outputs, references, and every link and figure in every body. */
+final class SiteRules {
+
+    /** {{figure:key}} places a sourced figure in prose. */
+    static final Pattern FIGURE_TOKEN = Pattern.compile("\\{\\{figure:([a-z0-9]+(?:-[a-z0-9]+)*)}}");
+    private static final Pattern ANY_TOKEN = Pattern.compile("\\{\\{.*?}}|\\{\\{|}}");
+    /** A money amount or a percentage typed straight into prose, bypassing the figure records. */
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%|\\d\\s?percent\\b");
+    static final Set<String> ALLOWED_SCHEMES = Set.of("https", "mailto");
+
+    private SiteRules() {
+    }
+
+    static void check(Site site, List<Problem> problems) {
+        List<Page> pages = site.pages();
+        duplicateTitles(pages, problems);
+        Map<String, List<String>> outputs = new TreeMap<>();
+        for (Page p : pages) {
+            outputs.computeIfAbsent(p.outputPath(), k -> new ArrayList<>()).add(p.path());
+        }
+        for (GeneratedPage g : GeneratedPages.plan(site, true)) {
+            outputs.computeIfAbsent(g.outputPath(), k -> new ArrayList<>()).add("a generated " + g.kind() + " page");
+        }
+        outputs.forEach((out, sources) -> {
+            if (sources.size() > 1) {
+                problems.add(Problem.of(sources.get(0), 0, "file", "writes " + out + ", which " + String.join(" and ", sources.subList(1, sources.size())) + " also writes",
+                        "one source per output page"));
+            }
+        });
+        for (Page p : pages) {
+            references(site, p, problems);
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<Page, Document> documents = new HashMap<>();
+        for (Page p : pages) {
+            Document doc = site.markdown().parse(p.body());
+            documents.put(p, doc);
+            Set<String> pageIds = new HashSet<>(Set.of("main-content"));
+            Jsoup.parseBodyFragment(site.markdown().render(doc)).select("[id]").forEach(e -> pageIds.add(e.id()));
+            ids.put(p.outputPath(), pageIds);
+        }
+        Set<String> generated = new HashSet<>();
+        GeneratedPages.plan(site, true).forEach(g -> generated.add(g.outputPath()));
+        for (Page p : pages) {
+            body(site, p, documents.get(p), ids, generated, problems);
+        }
+    }
+
+    private static void duplicateTitles(List<Page> pages, List<Problem> problems) {
+        Map<String, Page> seen = new HashMap<>();
+        for (Page p : pages) {
+            String key = p.title().strip().toLowerCase(java.util.Locale.ROOT);
+            Page first = seen.putIfAbsent(key, p);
+            if (first != null) {
+                problems.add(Problem.of(p.path(), p.line("title"), "title", "\"" + p.title() + "\" is already the title of " + first.path(),
+                        "a title no other page uses"));
+            }
+        }
+    }
+
+    private static void references(Site site, Page p, List<Problem> problems) {
+        for (Field f : p.type().allFields()) {
+            if (!p.values().containsKey(f.name())) {
+                continue;
+            }
+            switch (f.kind()) {
+                case REFERENCE, REFERENCE_LIST -> {
+                    List<String> slugs = f.kind() == FieldKind.REFERENCE ? List.of(p.text(f.name())) : p.list(f.name());
+                    for (String slug : slugs) {
+                        var target = site.bySlug(f.target(), slug);
+                        if (target.isEmpty()) {
+                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is not a " + f.target() + " page",
+                                    String.join(", ", site.pages().stream().filter(t -> t.type().name().equals(f.target())).map(Page::slug).sorted().toList())));
+                        } else if (p.published() && !target.get().published()) {
+                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is a draft, so the link would break",
+                                    "published " + f.target() + " pages"));
+                        }
+                    }
+                }
+                case FIGURE, FIGURE_LIST -> {
+                    List<String> keys = f.kind() == FieldKind.FIGURE ? List.of(p.text(f.name())) : p.list(f.name());
+                    for (String key : keys) {
+                        if (!site.figures().containsKey(key)) {
+                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + key + "\" is not a figure record",
+                                    "a key defined in data/figures/*.yaml"));
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void body(Site site, Page p, Document doc, Map<String, Set<String>> ids, Set<String> generated, List<Problem> problems) {
+        List<String> headings = new ArrayList<>();
+        walk(doc, node -> {
+            int line = p.bodyLine() + node.getStartLineNumber();
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                problems.add(Problem.of(p.path(), line, "body", "contains raw HTML: " + abbreviate(node.getChars().toString()),
+                        "Markdown only: write **bold**, [text](link.html), ## headings instead of HTML tags"));
+            } else if (node instanceof Link link) {
+                link(site, p, line, link.getUrl().toString(), ids, generated, problems);
+            } else if (node instanceof Image image) {
+                link(site, p, line, image.getUrl().toString(), ids, generated, problems);
+            } else if (node instanceof Reference ref) {
+                link(site, p, line, ref.getUrl().toString(), ids, generated, problems);
+            } else if (node instanceof AutoLink auto) {
+                link(site, p, line, auto.getUrl().toString(), ids, generated, problems);
+            } else if (node instanceof MailLink) {
+                return;
+            } else if (node instanceof ImageRef ref && !ref.isDefined()) {
+                problems.add(Problem.of(p.path(), line, "body", "image reference [" + ref.getReference() + "] is not defined", "a [name]: url line"));
+            } else if (node instanceof Heading h) {
+                if (h.getLevel() == 1) {
+                    problems.add(Problem.of(p.path(), line, "body", "has a level-1 heading; the page title is the only one", "## and deeper headings"));
+                }
+                if (h.getLevel() == 2) {
+                    headings.add(h.getText().toString().strip());
+                }
+            } else if (node instanceof Text text && !insideCode(node)) {
+                prose(site, p, line, text.getChars().toString(), problems);
+            }
+        });
+        List<String> sections = p.type().sections();
+        if (!sections.isEmpty() && !headings.equals(sections)) {
+            problems.add(Problem.of(p.path(), p.bodyLine(), "body", "sections are [" + String.join(", ", headings) + "]",
+                    "exactly these ## sections in this order: " + String.join(", ", sections)));
+        }
+    }
+
+    private static void prose(Site site, Page p, int line, String text, List<Problem> problems) {
+        Matcher tokens = FIGURE_TOKEN.matcher(text);
+        while (tokens.find()) {
+            if (!site.figures().containsKey(tokens.group(1))) {
+                problems.add(Problem.of(p.path(), line, "body", "{{figure:" + tokens.group(1) + "}} is not a figure record", "a key defined in data/figures/*.yaml"));
+            }
+        }
+        String rest = FIGURE_TOKEN.matcher(text).replaceAll(" ");
+        Matcher stray = ANY_TOKEN.matcher(rest);
+        if (stray.find()) {
+            problems.add(Problem.of(p.path(), line, "body", "\"" + stray.group() + "\" is not a figure token", "{{figure:key}} with a key from data/figures/*.yaml"));
+        }
+        Matcher bare = BARE_FIGURE.matcher(rest);
+        if (bare.find()) {
+            problems.add(Problem.of(p.path(), line, "body", "has a figure without a source (\"" + context(rest, bare.start()) + "\")",
+                    "{{figure:key}} with a record in data/figures/*.yaml that gives its source and date"));
+        }
+    }
+
+    private static void link(Site site, Page p, int line, String rawUrl, Map<String, Set<String>> ids, Set<String> generated, List<Problem> problems) {
+        String url = rawUrl.strip();
+        String scheme = UrlRules.effectiveScheme(url);
+        if (!scheme.isEmpty()) {
+            if (!ALLOWED_SCHEMES.contains(scheme)) {
+                problems.add(Problem.of(p.path(), line, "body", "link \"" + abbreviate(url) + "\" uses the scheme " + scheme + ":",
+                        "relative links, https: and mailto:"));
+            } else if (scheme.equals("https") && !UrlRules.isAbsoluteHttps(url)) {
+                problems.add(Problem.of(p.path(), line, "body", "link \"" + abbreviate(url) + "\" is not a well-formed https URL", "https://host/path"));
+            }
+            return;
+        }
+        if (url.startsWith("//") || url.startsWith("/")) {
+            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" starts with /, which breaks when the site lives under a sub-path",
+                    "a link relative to this page, such as ../courses/anatomy.html"));
+            return;
+        }
+        String target;
+        String fragment;
+        try {
+            URI base = new URI("site:/" + p.outputPath());
+            URI resolved = base.resolve(new URI(null, null, url.contains("#") ? url.substring(0, url.indexOf('#')) : url, null));
+            target = url.startsWith("#") ? p.outputPath() : resolved.getPath().substring(1);
+            fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            problems.add(Problem.of(p.path(), line, "body", "link \"" + abbreviate(url) + "\" is not a valid URL", "a relative link such as ../courses/anatomy.html"));
+            return;
+        }
+        if (target.isEmpty() || target.endsWith("/")) {
+            target = target + "index.html";
+        }
+        if (target.endsWith(".md")) {
+            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at a Markdown file", "the page's .html path, such as "
+                    + url.replaceAll("\\.md(#|$)", ".html$1")));
+            return;
+        }
+        boolean page = ids.containsKey(target);
+        boolean asset = java.nio.file.Files.isRegularFile(site.root().resolve("assets").resolve(target))
+                || java.nio.file.Files.isRegularFile(site.root().resolve("content").resolve(target));
+        if (!page && !generated.contains(target) && !asset) {
+            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at " + target + ", which does not exist",
+                    "a page of this site, linked relative to this page"));
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty() && page && !ids.get(target).contains(fragment)) {
+            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
+                    String.join(", ", new java.util.TreeSet<>(ids.get(target)))));
+        }
+    }
+
+    private static boolean insideCode(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit.accept(child);
+            walk(child, visit);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 50 ? one.substring(0, 50) + "..." : one;
+    }
+
+    private static String context(String text, int at) {
+        int from = Math.max(0, at - 15);
+        int to = Math.min(text.length(), at + 15);
+        return text.substring(from, to).strip().replace('\n', ' ');
+    }
+}

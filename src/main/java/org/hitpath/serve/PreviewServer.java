@@ -1,0 +1,158 @@
+package org.hitpath.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.hitpath.SiteBuild;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The editors' preview: serves the baked site on the loopback interface only and re-bakes when a
+ * source changes. It watches the source folders, never the output, so its own bake cannot trigger it.
+ * A failed bake prints its problems and leaves the last good site being served.
+ */
+public final class PreviewServer {
+
+    static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8",
+            "png", "image/png", "jpg", "image/jpeg", "webp", "image/webp", "ico", "image/x-icon");
+
+    private final Path source;
+    private final Path output;
+    private final int port;
+    private final boolean drafts;
+
+    public PreviewServer(Path source, Path output, int port, boolean drafts) {
+        this.source = source.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.port = port;
+        this.drafts = drafts;
+    }
+
+    public void run() throws Exception {
+        SiteBuild.bake(source, output, drafts, System.out, System.err);
+        HttpServer server = start();
+        System.out.println("serving " + output + " on http://localhost:" + port + "/ (Ctrl+C to stop)");
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            register(watcher);
+            watch(watcher);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** Starts serving and returns the server; tests use this without the watcher. */
+    public HttpServer start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+        server.start();
+        return server;
+    }
+
+    private void register(WatchService watcher) throws IOException {
+        source.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+        for (String folder : WATCHED) {
+            Path dir = source.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.walk(dir)) {
+                for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                    d.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+    }
+
+    private void watch(WatchService watcher) throws Exception {
+        while (true) {
+            WatchKey key;
+            try {
+                key = watcher.take();
+            } catch (ClosedWatchServiceException | InterruptedException e) {
+                return;
+            }
+            boolean relevant = false;
+            do {
+                Path dir = (Path) key.watchable();
+                for (var event : key.pollEvents()) {
+                    Object ctx = event.context();
+                    if (ctx instanceof Path name && isSource(dir.resolve(name))) {
+                        relevant = true;
+                    }
+                }
+                key.reset();
+                // Editors save several files at once; collect the burst before baking.
+                key = watcher.poll(60, TimeUnit.MILLISECONDS);
+            } while (key != null);
+            if (relevant) {
+                long start = System.nanoTime();
+                System.out.println("change detected, re-baking...");
+                register(watcher);
+                boolean ok = SiteBuild.bake(source, output, drafts, System.out, System.err);
+                System.out.printf("%s in %d ms%n", ok ? "re-baked" : "bake failed, still serving the last good site",
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+
+    private boolean isSource(Path changed) {
+        Path p = changed.toAbsolutePath().normalize();
+        if (p.equals(source.resolve("jbake.properties"))) {
+            return true;
+        }
+        if (p.startsWith(output)) {
+            return false;
+        }
+        return WATCHED.stream().anyMatch(f -> p.startsWith(source.resolve(f)));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URI.create(exchange.getRequestURI().toString()).getPath();
+            Path file = output.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(output)) {
+                send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes());
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                Path notFound = output.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found".getBytes();
+                send(exchange, 404, "text/html; charset=utf-8", body);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

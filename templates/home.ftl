@@ -1,0 +1,11 @@
+<#ftl output_format="HTML">
+<#import "macros/layout.ftl" as layout>
+<#import "macros/components.ftl" as c>
+<@layout.page>
+<h1>${content.title}</h1>
+<@c.lede/>
+<@c.quickFacts content.quick_facts/>
+<@c.body/>
+<@c.sources/>
+<@c.reviewed/>
+</@layout.page>

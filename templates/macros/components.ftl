@@ -1,0 +1,67 @@
+<#ftl output_format="HTML">
+<#-- Small pieces every template shares. Each writes complete elements only. -->
+
+<#-- The page's Markdown body. The only place raw HTML is written: it was validated, rendered by
+     flexmark with raw HTML suppressed, and cleaned to a safe tag list by the build. -->
+<#macro body>
+<div class="hit-prose">
+${content.body?no_esc}
+</div>
+</#macro>
+
+<#-- A figure with its as-of date, its source, and a marker when it is not yet checked against the primary source. -->
+<#macro figure f>
+<span class="hit-figure"><strong class="hit-figure__value">${f.display}</strong> <span class="hit-figure__meta">(${f.as_of}; source: <a class="hit-figure__source" href="${f.source_url}">${f.source_title}</a><#if !f.checked>; <span class="hit-figure__unchecked">not yet checked against ${f.primary_source}</span></#if>)</span></span><#t>
+</#macro>
+
+<#macro quickFacts figures>
+<#if figures?has_content>
+<section class="hit-facts" aria-labelledby="quick-facts">
+<h2 class="hit-facts__title" id="quick-facts">Quick facts</h2>
+<dl class="hit-facts__list">
+<#list figures as f>
+<div class="hit-facts__item">
+<dt class="hit-facts__label">${f.label}</dt>
+<dd class="hit-facts__value"><@figure f/></dd>
+</div>
+</#list>
+</dl>
+</section>
+</#if>
+</#macro>
+
+<#macro lede>
+<p class="hit-lede">${content.description}</p>
+</#macro>
+
+<#-- A list of pages as cards: title link and one-sentence description. -->
+<#macro cards items headingLevel=2>
+<#if items?has_content>
+<ul class="hit-cards">
+<#list items as item>
+<li class="hit-card">
+<#if headingLevel == 2><h2 class="hit-card__title"><a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a></h2>
+<#else><h3 class="hit-card__title"><a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a></h3></#if>
+<p class="hit-card__text">${item.description}</p>
+</li>
+</#list>
+</ul>
+</#if>
+</#macro>
+
+<#macro sources>
+<#if (content.sources![])?has_content>
+<section class="hit-sources" aria-labelledby="sources">
+<h2 id="sources">Sources</h2>
+<ul class="hit-sources__list">
+<#list content.sources as s>
+<li class="hit-sources__item"><a href="${s.url}">${s.title}</a><#if !s.checked> <span class="hit-figure__unchecked">(${s.check} source; not yet checked against ${s.primary_source})</span></#if></li>
+</#list>
+</ul>
+</section>
+</#if>
+</#macro>
+
+<#macro reviewed>
+<p class="hit-reviewed">Page last reviewed: <time datetime="${content.updated}">${content.updated_display}</time></p>
+</#macro>
