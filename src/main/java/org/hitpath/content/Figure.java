@@ -37,6 +37,7 @@ public record Figure(String key, String label, Object value, String display, Str
         m.put("as_of", asOf);
         m.put("source_title", sourceTitle);
         m.put("source_url", sourceUrl);
+        m.put("source_host", java.net.URI.create(sourceUrl).getHost().replaceFirst("^www\\.", ""));
         m.put("check", check);
         m.put("checked", checkedAgainstPrimary());
         m.put("primary_source", primarySource == null ? "" : primarySource);

@@ -49,21 +49,28 @@ public final class PreviewServer {
     public void run() throws Exception {
         SiteBuild.bake(source, output, drafts, System.out, System.err);
         HttpServer server = start();
-        System.out.println("serving " + output + " on http://localhost:" + port + "/ (Ctrl+C to stop)");
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            register(watcher);
-            watch(watcher);
+        System.out.println("serving " + output + " on http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
+        try {
+            watchForChanges();
         } finally {
             server.stop(0);
         }
     }
 
-    /** Starts serving and returns the server; tests use this without the watcher. */
+    /** Starts serving on the loopback interface (port 0 picks a free port) and returns the server. */
     public HttpServer start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.start();
         return server;
+    }
+
+    /** Re-bakes on every change to a source until the thread is interrupted. */
+    public void watchForChanges() throws Exception {
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            register(watcher);
+            watch(watcher);
+        }
     }
 
     private void register(WatchService watcher) throws IOException {
