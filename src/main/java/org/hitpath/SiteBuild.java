@@ -83,6 +83,11 @@ public final class SiteBuild {
      * (one per line, plus GitHub annotations under GitHub Actions) on failure.
      */
     public static boolean bake(Path source, Path output, boolean drafts, PrintStream out, PrintStream err) throws Exception {
+        return bake(source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), out, err);
+    }
+
+    /** As above; {@code annotate} adds GitHub Actions annotations so a pull request shows each problem on its line. */
+    public static boolean bake(Path source, Path output, boolean drafts, boolean annotate, PrintStream out, PrintStream err) throws Exception {
         try {
             SiteBaker.Report report = new SiteBaker(source, output, drafts).bake();
             out.printf(Locale.ROOT, "baked %d pages (%d generated), %d files into %s in %d ms%n",
@@ -92,7 +97,7 @@ public final class SiteBuild {
             for (Problem p : failure.problems()) {
                 err.println(p);
             }
-            if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            if (annotate) {
                 for (Problem p : failure.problems()) {
                     out.println(p.asGithubAnnotation());
                 }

@@ -7,10 +7,6 @@ import org.hitpath.content.Schema;
 import org.hitpath.content.Site;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.model.TemplateModel;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds what each template sees: {@code content} (the page, its typed fields, its body and the links
@@ -35,18 +30,6 @@ final class PageModels {
 
     static final String SITE_NAME = "HIT Path";
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final Pattern FIGURE_TOKEN = Pattern.compile("\\{\\{figure:([a-z0-9-]+)}}");
-    /** Markdown output only ever needs these; anything else is dropped even if the validator missed it. */
-    private static final Safelist BODY_HTML = new Safelist()
-            .addTags("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre", "blockquote",
-                    "table", "thead", "tbody", "tr", "th", "td", "hr", "a", "img", "del", "dl", "dt", "dd", "br")
-            .addAttributes("a", "href", "title")
-            .addAttributes("img", "src", "alt", "title", "width", "height")
-            .addAttributes(":all", "id")
-            .addProtocols("a", "href", "https", "mailto")
-            .addProtocols("img", "src", "https")
-            .preserveRelativeLinks(true);
-
     private final Site site;
     private final boolean withDrafts;
     private final Map<String, DocumentModel> documents;
@@ -180,7 +163,7 @@ final class PageModels {
 
     private static List<String> bodyFigureKeys(String markdown) {
         List<String> keys = new ArrayList<>();
-        Matcher m = FIGURE_TOKEN.matcher(markdown);
+        Matcher m = Figure.TOKEN.matcher(markdown);
         while (m.find()) {
             keys.add(m.group(1));
         }
@@ -215,29 +198,7 @@ final class PageModels {
         return "../".repeat(depth);
     }
 
-    /** The Markdown body as JBake rendered it, cleaned to a safe subset, with figures placed. */
     private String body(String html) {
-        // A base URI lets the cleaner judge relative links (and keep them relative) instead of dropping them.
-        Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
-        // flexmark's heading anchors come as <h2><a href="#x" id="x">Text</a></h2>: a link to itself that
-        // screen readers announce as a link. The id belongs on the heading.
-        dirty.select("h2 > a[id], h3 > a[id], h4 > a[id], h5 > a[id], h6 > a[id]").forEach(a -> {
-            if (!a.hasAttr("href") || a.attr("href").equals("#" + a.id())) {
-                a.parent().id(a.id());
-                a.unwrap();
-            }
-        });
-        Document clean = new Cleaner(BODY_HTML).clean(dirty);
-        clean.outputSettings().prettyPrint(false);
-        String safe = clean.body().html();
-        Matcher m = FIGURE_TOKEN.matcher(safe);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String rendered = renderedFigures.computeIfAbsent(key, figureHtml);
-            m.appendReplacement(out, Matcher.quoteReplacement(rendered));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return BodyHtml.clean(html, key -> renderedFigures.computeIfAbsent(key, figureHtml));
     }
 }

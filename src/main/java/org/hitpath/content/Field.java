@@ -39,6 +39,44 @@ public record Field(String name, FieldKind kind, boolean required, List<String> 
         return new Field(name, kind, required, choices, target, length, help);
     }
 
+    /** "a" or "an", for messages that name a type. */
+    static String article(String noun) {
+        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    /** The closest of the given names to a misspelled one, if it is close enough to be a likely typo. */
+    static java.util.Optional<String> closest(String wrong, java.util.Collection<String> names) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : names) {
+            int d = distance(wrong, name);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = name;
+            }
+        }
+        return bestDistance <= Math.max(2, wrong.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     public int effectiveMaxLength() {
         return maxLength > 0 ? maxLength : DEFAULT_MAX_LENGTH;
     }
@@ -49,7 +87,7 @@ public record Field(String name, FieldKind kind, boolean required, List<String> 
             case CHOICE -> String.join(", ", choices);
             case SENTENCE -> "one sentence of at most " + effectiveMaxLength() + " characters";
             case TEXT -> "text of at most " + effectiveMaxLength() + " characters";
-            case REFERENCE -> "the file name without .md of a " + target + " page";
+            case REFERENCE -> "the file name without .md of " + article(target) + " " + target + " page";
             case REFERENCE_LIST -> "comma-separated file names without .md of " + target + " pages";
             case FIGURE -> "a key defined in data/figures/*.yaml";
             case FIGURE_LIST -> "comma-separated keys defined in data/figures/*.yaml";

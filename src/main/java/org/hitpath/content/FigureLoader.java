@@ -119,7 +119,7 @@ public final class FigureLoader {
             if (url != null && !UrlRules.isAbsoluteHttps(url)) {
                 problems.add(Problem.of(path, lines.get("source_url"), key + ".source_url", "\"" + url + "\" is not an https URL", "an absolute URL starting with https://"));
             }
-            if (check != null && !check.equals("primary") && !values.containsKey("primary_source")) {
+            if (check != null && Figure.CHECKS.contains(check) && !check.equals("primary") && !values.containsKey("primary_source")) {
                 problems.add(Problem.of(path, keyLine, key + ".primary_source", "is missing: a figure not checked against its primary source must name that source",
                         "who to check it against, such as the BLS Occupational Outlook Handbook"));
             }

@@ -40,7 +40,8 @@ public final class Markdown {
             String bare = name.replaceFirst("^[+-]", "");
             Integer flag = flag(bare);
             if (flag == null) {
-                problems.add(Problem.of(path, line, "markdown.extensions", "\"" + bare + "\" is not a Markdown extension",
+                String hint = org.hitpath.content.Field.closest(bare, knownExtensions()).map(n -> "; did you mean " + n + "?").orElse("");
+                problems.add(Problem.of(path, line, "markdown.extensions", "\"" + bare + "\" is not a Markdown extension" + hint,
                         String.join(", ", knownExtensions())));
                 continue;
             }

@@ -58,7 +58,7 @@ public final class Schema {
             new ContentType("credential", "credentials", "credential.ftl", List.of(
                     required("code", TEXT, "The letters people know it by, such as RHIT.").withMaxLength(12),
                     required("full_name", TEXT, "The full name of the credential."),
-                    reference("body", REFERENCE, true, "organisation", "The organisation that issues it."),
+                    reference("issuer", REFERENCE, true, "organisation", "The organisation that issues it."),
                     choice("specialty", true, SPECIALTIES, "The group it is listed under."),
                     optional("aliases", TEXT_LIST, "Other names readers search for, such as a former name."),
                     required("eligibility", SENTENCE, "Who may sit the exam, in one sentence, for the comparison table."),

@@ -106,7 +106,8 @@ public final class SiteLoader {
         }
         ContentType type = Schema.type(typeLine.value()).orElse(null);
         if (type == null) {
-            problems.add(Problem.of(path, typeLine.line(), "type", "\"" + typeLine.value() + "\" is not a content type",
+            String hint = Field.closest(typeLine.value(), Schema.typeNames()).map(n -> "; did you mean " + n + "?").orElse("");
+            problems.add(Problem.of(path, typeLine.line(), "type", "\"" + typeLine.value() + "\" is not a content type" + hint,
                     String.join(", ", Schema.typeNames())));
             return java.util.Optional.empty();
         }
@@ -116,8 +117,10 @@ public final class SiteLoader {
         for (RawPage.HeaderLine h : raw.header()) {
             var field = type.field(h.key());
             if (field.isEmpty()) {
-                problems.add(Problem.of(path, h.line(), h.key(), "is not a field of a " + type.name() + " page (a typo?)",
-                        String.join(", ", type.allFields().stream().map(Field::name).toList())));
+                List<String> names = type.allFields().stream().map(Field::name).toList();
+                String hint = Field.closest(h.key(), names).map(n -> "; did you mean " + n + "?").orElse("");
+                problems.add(Problem.of(path, h.line(), h.key(), "is not a field of the " + type.name() + " type" + hint,
+                        String.join(", ", names)));
                 continue;
             }
             lines.put(h.key(), h.line());
@@ -217,7 +220,8 @@ public final class SiteLoader {
             case CHOICE -> {
                 List<String> choices = name.equals("type") ? Schema.typeNames() : field.choices();
                 if (!choices.contains(v)) {
-                    problems.add(Problem.of(path, line, name, "\"" + v + "\" is not allowed", String.join(", ", choices)));
+                    String hint = Field.closest(v, choices).map(n -> "; did you mean " + n + "?").orElse("");
+                    problems.add(Problem.of(path, line, name, "\"" + v + "\" is not allowed" + hint, String.join(", ", choices)));
                     return null;
                 }
                 return v;
@@ -230,7 +234,7 @@ public final class SiteLoader {
                 return v;
             }
             case TEXT_LIST, REFERENCE_LIST, FIGURE_LIST -> {
-                List<String> items = Arrays.stream(v.split(",")).map(String::strip).toList();
+                List<String> items = Arrays.stream(v.split(",", -1)).map(String::strip).toList();
                 if (items.stream().anyMatch(String::isEmpty)) {
                     problems.add(Problem.of(path, line, name, "has an empty item", field.allowed()));
                     return null;

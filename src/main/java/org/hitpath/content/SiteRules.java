@@ -32,8 +32,7 @@ import java.util.regex.Pattern;
 /** Checks that span pages: unique titles and outputs, references, and every link and figure in every body. */
 final class SiteRules {
 
-    /** {{figure:key}} places a sourced figure in prose. */
-    static final Pattern FIGURE_TOKEN = Pattern.compile("\\{\\{figure:([a-z0-9]+(?:-[a-z0-9]+)*)}}");
+    private static final Pattern FIGURE_TOKEN = Figure.TOKEN;
     private static final Pattern ANY_TOKEN = Pattern.compile("\\{\\{.*?}}|\\{\\{|}}");
     /** A money amount or a percentage typed straight into prose, bypassing the figure records. */
     private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%|\\d\\s?percent\\b");
@@ -51,6 +50,9 @@ final class SiteRules {
         }
         for (GeneratedPage g : GeneratedPages.plan(site, true)) {
             outputs.computeIfAbsent(g.outputPath(), k -> new ArrayList<>()).add("a generated " + g.kind() + " page");
+        }
+        for (String asset : assetOutputs(site.root())) {
+            outputs.computeIfAbsent(asset, k -> new ArrayList<>()).add("assets/" + asset);
         }
         outputs.forEach((out, sources) -> {
             if (sources.size() > 1) {
@@ -77,6 +79,20 @@ final class SiteRules {
         }
     }
 
+    /** JBake copies assets/ to the site root as they are. */
+    private static List<String> assetOutputs(java.nio.file.Path root) {
+        java.nio.file.Path assets = root.resolve("assets");
+        if (!java.nio.file.Files.isDirectory(assets)) {
+            return List.of();
+        }
+        try (var walk = java.nio.file.Files.walk(assets)) {
+            return walk.filter(java.nio.file.Files::isRegularFile)
+                    .map(p -> assets.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void duplicateTitles(List<Page> pages, List<Problem> problems) {
         Map<String, Page> seen = new HashMap<>();
         for (Page p : pages) {
@@ -100,7 +116,7 @@ final class SiteRules {
                     for (String slug : slugs) {
                         var target = site.bySlug(f.target(), slug);
                         if (target.isEmpty()) {
-                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is not a " + f.target() + " page",
+                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is not " + Field.article(f.target()) + " " + f.target() + " page",
                                     String.join(", ", site.pages().stream().filter(t -> t.type().name().equals(f.target())).map(Page::slug).sorted().toList())));
                         } else if (p.published() && !target.get().published()) {
                             problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is a draft, so the link would break",
@@ -250,9 +266,16 @@ final class SiteRules {
         return one.length() > 50 ? one.substring(0, 50) + "..." : one;
     }
 
+    /** A few whole words around a position, to show an editor where the problem is. */
     private static String context(String text, int at) {
-        int from = Math.max(0, at - 15);
-        int to = Math.min(text.length(), at + 15);
+        int from = Math.max(0, at - 20);
+        int to = Math.min(text.length(), at + 20);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
         return text.substring(from, to).strip().replace('\n', ' ');
     }
 }
