@@ -40,13 +40,17 @@ ${content.body?no_esc}
 <ul class="hit-cards">
 <#list items as item>
 <li class="hit-card">
-<#if headingLevel == 2><h2 class="hit-card__title"><a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a></h2>
-<#else><h3 class="hit-card__title"><a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a></h3></#if>
+<#if headingLevel == 2><h2 class="hit-card__title"><@cardLink item/></h2>
+<#else><h3 class="hit-card__title"><@cardLink item/></h3></#if>
 <p class="hit-card__text">${item.description}</p>
 </li>
 </#list>
 </ul>
 </#if>
+</#macro>
+
+<#macro cardLink item>
+<a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft!false> (draft)</#if><#t>
 </#macro>
 
 <#macro sources>

@@ -25,6 +25,7 @@ public final class SiteBuild {
               bake SRC OUT [--drafts]              validate SRC, bake it into OUT (replaced only on success)
               serve SRC OUT [--port N] [--drafts]  bake, serve OUT on http://localhost:N, re-bake on change
               new TYPE "Title" [--root SRC]        create a valid content file to start from
+              fields                               print the editors' table of header fields
             """;
 
     private SiteBuild() {
@@ -74,6 +75,7 @@ public final class SiteBuild {
                 Path created = NewPage.create(root, rest.get(0), rest.get(1));
                 System.out.println("created " + root.relativize(created).toString().replace('\\', '/'));
             }
+            case "fields" -> System.out.print(org.hitpath.content.FieldTable.markdown());
             default -> fail(USAGE);
         }
     }
