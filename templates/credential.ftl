@@ -4,7 +4,31 @@
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
+<dl class="hit-facts hit-facts--plain">
+<@c.factRow "Full name">${content.full_name}</@c.factRow>
+<@c.factRow "Issued by"><a href="${content.rootpath}${content.issuer_page.uri}">${content.issuer_page.full_name}<#if content.issuer_page.full_name != content.issuer_page.acronym> (${content.issuer_page.acronym})</#if></a></@c.factRow>
+<@c.factRow "Specialty">${content.specialty_label}</@c.factRow>
+<#if content.aliases?has_content><@c.factRow "Also known as">${content.aliases?join(", ")}</@c.factRow></#if>
+</dl>
 <@c.body/>
+<section aria-labelledby="related-courses">
+<h2 id="related-courses">Related courses</h2>
+<#if content.courses?has_content>
+<p>These courses of a health information program cover what the ${content.code} exam asks about.</p>
+<@c.cards content.courses 3/>
+<#else>
+<p>None of the required courses on this site is tied to this credential.</p>
+</#if>
+</section>
+<section aria-labelledby="programs">
+<h2 id="programs">Programs that prepare for it</h2>
+<#if content.schools?has_content>
+<p>${content.schools?size} accredited program<#if content.schools?size != 1>s</#if> we list say<#if content.schools?size == 1>s</#if> they prepare students for the ${content.code}<#if content.programs_page?has_content> (<a href="${content.rootpath}${content.programs_page}">see them together</a>)</#if>.</p>
+<@c.schoolCards content.schools/>
+<#else>
+<p>We do not list a program that prepares for the ${content.code} yet. The organisation that issues it is the best place to look.</p>
+</#if>
+</section>
 <@c.sources/>
 <@c.reviewed/>
 </@layout.page>

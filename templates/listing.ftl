@@ -1,11 +1,19 @@
 <#ftl output_format="HTML">
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
+<#import "macros/indexes.ftl" as indexes>
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
 <@c.body/>
+<#if content.lists == "credential">
+<@indexes.credentialIndex/>
+<#elseif content.lists == "school">
+<@indexes.schoolIndex/>
+<#else>
 <@c.cards content.items/>
+</#if>
+<@c.body content.body_after/>
 <@c.sources/>
 <@c.reviewed/>
 </@layout.page>

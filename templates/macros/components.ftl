@@ -3,10 +3,12 @@
 
 <#-- The page's Markdown body. The only place raw HTML is written: it was validated, rendered by
      flexmark with raw HTML suppressed, and cleaned to a safe tag list by the build. -->
-<#macro body>
+<#macro body html=content.body>
+<#if html?has_content>
 <div class="hit-prose">
-${content.body?no_esc}
+${html?no_esc}
 </div>
+</#if>
 </#macro>
 
 <#-- A figure with its as-of date, its source, and a marker when it is not yet checked against the primary source. -->
@@ -68,4 +70,28 @@ ${content.body?no_esc}
 
 <#macro reviewed>
 <p class="hit-reviewed">Page last reviewed: <time datetime="${content.updated}">${content.updated_display}</time></p>
+</#macro>
+
+<#-- School programs as cards: where, how taught, what they prepare for. -->
+<#macro schoolCards items headingLevel=3>
+<ul class="hit-cards">
+<#list items as item>
+<li class="hit-card">
+<#if headingLevel == 2><h2 class="hit-card__title"><@cardLink item/></h2><#else><h3 class="hit-card__title"><@cardLink item/></h3></#if>
+<p class="hit-card__text">${item.institution}<#if item.city??>, ${item.city}</#if>, ${item.state_name}. ${item.delivery_label!"Delivery not stated"}.</p>
+</li>
+</#list>
+</ul>
+</#macro>
+
+<#macro featuredNote>
+<p class="hit-note">Featuring a program is an editorial choice to show an example. It is not a ranking or a recommendation.</p>
+</#macro>
+
+<#-- A labelled list of facts; each value is text or a figure record. -->
+<#macro factRow label>
+<div class="hit-facts__item">
+<dt class="hit-facts__label">${label}</dt>
+<dd class="hit-facts__value"><#nested></dd>
+</div>
 </#macro>

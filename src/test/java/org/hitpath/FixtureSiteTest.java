@@ -133,6 +133,42 @@ class FixtureSiteTest {
         }
     }
 
+    @Test
+    void aFeaturedProgramIsShownOnTheHomePageWithANoteThatFeaturingIsNotARanking() {
+        Path src = TestSite.fixture("minimal", work.resolve("src"));
+        TestSite.write(src.resolve("content/schools/example-college.md"), """
+                title=Example College: Health Information Technology
+                type=school
+                status=published
+                description=A featured fixture program.
+                updated=2026-01-15
+                institution=Example College
+                city=Albany
+                state=NY
+                location_checked=true
+                program=Health Information Technology
+                delivery=online
+                accreditation=fixorg
+                accreditation_url=https://fixture.example.org/evidence
+                evidence_dated=2025-2026 catalog
+                credentials=fixcred
+                program_url=https://fixture.example.org/program
+                verified=2026-01-15
+                featured=true
+                ~~~~~~
+
+                ## About the program
+
+                A fixture.
+                """);
+        TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
+        assertTrue(bake.ok(), bake::describe);
+        Element featured = bake.page("index.html").selectFirst("section[aria-labelledby=featured-programs]");
+        assertEquals(List.of("https://site.test/schools/example-college.html"), featured.select(".hit-card__link").eachAttr("abs:href"));
+        assertTrue(featured.selectFirst(".hit-note").text().contains("not a ranking"));
+        assertTrue(bake.page("schools/example-college.html").selectFirst(".hit-note").text().contains("not a ranking"));
+    }
+
     static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

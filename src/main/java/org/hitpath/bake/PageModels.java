@@ -2,6 +2,7 @@ package org.hitpath.bake;
 
 import org.hitpath.content.Figure;
 import org.hitpath.content.GeneratedPage;
+import org.hitpath.content.GeneratedPages;
 import org.hitpath.content.Page;
 import org.hitpath.content.Schema;
 import org.hitpath.content.Site;
@@ -37,9 +38,24 @@ final class PageModels {
     private final Map<String, String> renderedFigures = new HashMap<>();
     private final Map<String, Object> siteModel;
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
+    private final CrossLinks links;
+    private final List<GeneratedPage> generated;
+    private final java.util.Set<String> generatedUris;
 
-    PageModels(Site site, boolean withDrafts, Map<String, DocumentModel> documents, Function<String, String> figureHtml) {
+    static final List<String> KEY_FIGURE_FIELDS = List.of("exam_time", "exam_questions", "fee", "renewal");
+    static final Map<String, String> SPECIALTY_LABELS = Map.of(
+            "general", "General health information",
+            "coding", "Medical coding",
+            "cancer-registry", "Cancer registry",
+            "home-care", "Home care and hospice coding");
+
+    PageModels(Site site, boolean withDrafts, List<GeneratedPage> generated, Map<String, DocumentModel> documents,
+               Function<String, String> figureHtml) {
         this.site = site;
+        this.generated = generated;
+        this.generatedUris = new java.util.HashSet<>();
+        generated.forEach(g -> generatedUris.add(g.outputPath()));
+        this.links = new CrossLinks(site, withDrafts);
         this.withDrafts = withDrafts;
         this.documents = documents;
         this.figureHtml = figureHtml;
@@ -54,27 +70,60 @@ final class PageModels {
         String rootpath = rootpath(page.outputPath());
         content.put("rootpath", rootpath);
         content.put("source_path", page.path());
-        content.put("body", body(documents.get(page.outputPath()).getBody()));
+        String body = body(documents.get(page.outputPath()).getBody());
         content.put("breadcrumbs", breadcrumbs(page));
         List<String> figureKeys = new ArrayList<>();
+        String slug = page.slug();
         switch (page.type().name()) {
-            case "home", "step" -> {
+            case "home" -> {
                 content.put("quick_facts", figures(page.list("figures")));
                 figureKeys.addAll(page.list("figures"));
-                if (page.type().name().equals("step")) {
-                    List<Page> steps = site.ofType("step", withDrafts);
-                    int i = steps.indexOf(page);
-                    content.put("step_number", i + 1);
-                    content.put("step_count", steps.size());
-                    content.put("previous", i > 0 ? summaries.get(steps.get(i - 1)) : null);
-                    content.put("next", i < steps.size() - 1 ? summaries.get(steps.get(i + 1)) : null);
-                }
+                content.put("featured", list(GeneratedPages.schoolsInOrder(site, withDrafts).stream()
+                        .filter(s -> Boolean.TRUE.equals(s.values().get("featured"))).toList()));
             }
-            case "listing" -> content.put("items", list(site.ofType(page.text("lists"), withDrafts)));
+            case "step" -> {
+                content.put("quick_facts", figures(page.list("figures")));
+                figureKeys.addAll(page.list("figures"));
+                List<Page> steps = site.ofType("step", withDrafts);
+                int i = steps.indexOf(page);
+                content.put("step_number", i + 1);
+                content.put("step_count", steps.size());
+                content.put("previous", i > 0 ? summaries.get(steps.get(i - 1)) : null);
+                content.put("next", i < steps.size() - 1 ? summaries.get(steps.get(i + 1)) : null);
+            }
+            case "listing" -> {
+                // The introduction comes before the generated list; any ## sections of the body after it.
+                int split = body.indexOf("<h2");
+                content.put("body_after", split < 0 ? "" : body.substring(split));
+                body = split < 0 ? body : body.substring(0, split);
+                listing(page.text("lists"), content, figureKeys);
+            }
             case "course" -> content.put("credentials", refs("credential", page.list("credentials")));
+            case "credential" -> {
+                content.put("issuer_page", refs("organisation", List.of(page.text("issuer"))).get(0));
+                content.put("specialty_label", SPECIALTY_LABELS.get(page.text("specialty")));
+                content.put("courses", list(links.coursesFor(slug)));
+                content.put("schools", list(links.schoolsFor(slug)));
+                content.put("programs_page", generatedUris.contains("schools/credentials/" + slug + ".html") ? "schools/credentials/" + slug + ".html" : "");
+                List<String> keys = keyFigureKeys(page);
+                content.put("key_figures", figures(keys));
+                figureKeys.addAll(keys);
+            }
+            case "organisation" -> {
+                content.put("credentials", list(links.credentialsIssuedBy(slug)));
+                content.put("schools", list(links.schoolsAccreditedBy(slug)));
+            }
+            case "school" -> {
+                content.put("credential_pages", refs("credential", page.list("credentials")));
+                content.put("accreditor", refs("organisation", List.of(page.text("accreditation"))).get(0));
+                content.put("outcome_figures", figures(page.list("outcomes")));
+                figureKeys.addAll(page.list("outcomes"));
+                content.put("state_page", "schools/states/" + page.text("state").toLowerCase(Locale.ROOT) + ".html");
+            }
             default -> {
             }
         }
+        content.put("body", body);
         figureKeys.addAll(bodyFigureKeys(page.body()));
         content.put("sources", sources(figureKeys));
         return model(content);
@@ -88,8 +137,112 @@ final class PageModels {
         content.put("uri", page.outputPath());
         content.put("rootpath", rootpath(page.outputPath()));
         content.put("items", list(page.pages()));
+        LocalDate updated = page.pages().stream().map(Page::updated).max(LocalDate::compareTo).orElseThrow();
+        content.put("updated", updated.toString());
+        content.put("updated_display", DISPLAY_DATE.format(updated));
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(link("Home", "index.html"));
+        site.built(withDrafts).stream()
+                .filter(p -> p.type().name().equals("listing") && "school".equals(p.text("lists")))
+                .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
+        content.put("breadcrumbs", crumbs);
         content.putAll(page.extra());
         return model(content);
+    }
+
+    /** The generated parts of an index page: groups, filters and the comparison table. */
+    private void listing(String lists, Map<String, Object> content, List<String> figureKeys) {
+        if (lists.equals("school")) {
+            List<Page> schools = GeneratedPages.schoolsInOrder(site, withDrafts);
+            content.put("items", list(schools));
+            List<Map<String, Object>> states = new ArrayList<>();
+            GeneratedPages.byState(schools).forEach((code, pages) -> {
+                Map<String, Object> group = new LinkedHashMap<>();
+                group.put("code", code);
+                group.put("name", Schema.STATES.get(code));
+                group.put("uri", "schools/states/" + code.toLowerCase(Locale.ROOT) + ".html");
+                group.put("items", list(pages));
+                states.add(group);
+            });
+            content.put("state_groups", states);
+            List<Map<String, Object>> filters = new ArrayList<>();
+            for (GeneratedPage g : generated) {
+                if (!g.kind().equals("state")) {
+                    Map<String, Object> f = link((String) g.extra().get("filter_label"), g.outputPath());
+                    f.put("kind", g.kind());
+                    f.put("count", g.pages().size());
+                    filters.add(f);
+                }
+            }
+            content.put("filters", filters);
+            content.put("delivery_unstated", schools.stream().filter(s -> s.text("delivery") == null).count());
+            return;
+        }
+        List<Page> pages = site.ofType(lists, withDrafts);
+        content.put("items", list(pages));
+        if (!lists.equals("credential")) {
+            return;
+        }
+        List<Map<String, Object>> byIssuer = new ArrayList<>();
+        for (Page org : site.ofType("organisation", withDrafts)) {
+            List<Page> issued = links.credentialsIssuedBy(org.slug());
+            if (!issued.isEmpty()) {
+                Map<String, Object> group = new LinkedHashMap<>(summaries.get(org));
+                group.put("items", list(issued));
+                byIssuer.add(group);
+            }
+        }
+        content.put("by_issuer", byIssuer);
+        List<Map<String, Object>> bySpecialty = new ArrayList<>();
+        for (String specialty : Schema.SPECIALTIES) {
+            List<Page> matching = pages.stream().filter(p -> specialty.equals(p.text("specialty"))).toList();
+            if (!matching.isEmpty()) {
+                Map<String, Object> group = new LinkedHashMap<>();
+                group.put("id", specialty);
+                group.put("label", SPECIALTY_LABELS.get(specialty));
+                group.put("items", list(matching));
+                bySpecialty.add(group);
+            }
+        }
+        content.put("by_specialty", bySpecialty);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Page c : pages) {
+            Map<String, Object> row = new LinkedHashMap<>(summaries.get(c));
+            row.put("issuer_acronym", site.bySlug("organisation", c.text("issuer")).map(o -> o.text("acronym")).orElse(""));
+            for (String field : KEY_FIGURE_FIELDS) {
+                String key = c.text(field);
+                if (key != null) {
+                    row.put(field + "_figure", site.figures().get(key).toModel());
+                    figureKeys.add(key);
+                }
+            }
+            rows.add(row);
+        }
+        content.put("comparison", rows);
+        List<Map<String, Object>> names = new ArrayList<>();
+        for (Page c : pages) {
+            List<String> all = new ArrayList<>(List.of(c.text("code"), c.text("full_name")));
+            all.addAll(c.list("aliases"));
+            for (String name : all) {
+                Map<String, Object> entry = link(name, c.outputPath());
+                entry.put("credential", c.title());
+                entry.put("alias", c.list("aliases").contains(name));
+                names.add(entry);
+            }
+        }
+        names.sort(java.util.Comparator.comparing((Map<String, Object> m) -> ((String) m.get("title")).toLowerCase(Locale.ROOT))
+                .thenComparing(m -> (String) m.get("uri")));
+        content.put("names", names);
+    }
+
+    private static List<String> keyFigureKeys(Page credential) {
+        List<String> keys = new ArrayList<>();
+        for (String field : KEY_FIGURE_FIELDS) {
+            if (credential.text(field) != null) {
+                keys.add(credential.text(field));
+            }
+        }
+        return keys;
     }
 
     private TemplateModel model(Map<String, Object> content) {
@@ -124,6 +277,12 @@ final class PageModels {
         m.put("updated_display", DISPLAY_DATE.format(p.updated()));
         if (p.values().containsKey("state")) {
             m.put("state_name", Schema.STATES.get(p.text("state")));
+        }
+        if (p.values().containsKey("delivery")) {
+            m.put("delivery_label", GeneratedPages.deliveryLabel(p.text("delivery")));
+        }
+        if (p.values().containsKey("specialty")) {
+            m.put("specialty_label", SPECIALTY_LABELS.get(p.text("specialty")));
         }
         return m;
     }

@@ -111,7 +111,7 @@ public final class SiteBaker {
             new Crawler(store, config).crawl();
             Map<String, DocumentModel> documents = documentsByUri(store, site);
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
-            PageModels models = new PageModels(site, withDrafts, documents, figureKey -> renderFigure(engine, site, figureKey));
+            PageModels models = new PageModels(site, withDrafts, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
             List<Problem> problems = new ArrayList<>();
             for (Page page : site.built(withDrafts)) {
                 write(engine, page.type().template(), models.forPage(page), staging.resolve(page.outputPath()), page.path(), problems);

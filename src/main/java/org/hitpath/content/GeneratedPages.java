@@ -1,16 +1,89 @@
 package org.hitpath.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Plans every generated page from the loaded content, so an index can never list a page that does not exist. */
+/**
+ * Plans every generated page from the loaded content, so an index can never list a page that does
+ * not exist: the school programs of each state, of each delivery mode and for each credential. They
+ * are the filters of the school index, and work without JavaScript.
+ */
 public final class GeneratedPages {
+
+    static final Map<String, String> DELIVERY_LABELS = Map.of(
+            "online", "Online", "campus", "On campus", "hybrid", "Hybrid (online and on campus)");
 
     private GeneratedPages() {
     }
 
     public static List<GeneratedPage> plan(Site site, boolean withDrafts) {
+        List<Page> schools = schoolsInOrder(site, withDrafts);
         List<GeneratedPage> planned = new ArrayList<>();
+        if (schools.isEmpty()) {
+            return planned;
+        }
+        for (Map.Entry<String, List<Page>> state : byState(schools).entrySet()) {
+            String name = Schema.STATES.get(state.getKey());
+            planned.add(new GeneratedPage("schools/states/" + state.getKey().toLowerCase() + ".html", "state", "school-filter.ftl",
+                    "Accredited programs in " + name,
+                    "Every accredited program we list in " + name + ", with its evidence and the date we read it.",
+                    state.getValue(), Map.of("filter", "state", "filter_value", state.getKey(), "filter_label", name)));
+        }
+        for (String mode : Schema.DELIVERY) {
+            List<Page> matching = schools.stream().filter(s -> mode.equals(s.text("delivery"))).toList();
+            if (!matching.isEmpty()) {
+                String label = DELIVERY_LABELS.get(mode);
+                planned.add(new GeneratedPage("schools/delivery/" + mode + ".html", "delivery", "school-filter.ftl",
+                        "Accredited programs: " + label.toLowerCase(java.util.Locale.ROOT),
+                        "Accredited programs whose own pages say they are taught " + describe(mode) + ".",
+                        matching, Map.of("filter", "delivery", "filter_value", mode, "filter_label", label)));
+            }
+        }
+        for (Page credential : site.ofType("credential", withDrafts)) {
+            List<Page> matching = schools.stream().filter(s -> s.list("credentials").contains(credential.slug())).toList();
+            if (!matching.isEmpty()) {
+                String code = credential.text("code");
+                planned.add(new GeneratedPage("schools/credentials/" + credential.slug() + ".html", "credential-programs", "school-filter.ftl",
+                        "Accredited programs that prepare for the " + code,
+                        "Accredited programs whose evidence says they prepare students for the " + code + " exam.",
+                        matching, Map.of("filter", "credential", "filter_value", credential.slug(), "filter_label", code)));
+            }
+        }
         return List.copyOf(planned);
+    }
+
+    /** Schools by state name, then institution, then program: the order every school list uses. */
+    public static List<Page> schoolsInOrder(Site site, boolean withDrafts) {
+        return site.built(withDrafts).stream()
+                .filter(p -> p.type().name().equals("school"))
+                .sorted(Comparator.comparing((Page p) -> Schema.STATES.get(p.text("state")))
+                        .thenComparing(p -> p.text("institution").toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Page::title)
+                        .thenComparing(Page::path))
+                .toList();
+    }
+
+    /** Schools grouped by state code, states in the order of their names. */
+    public static Map<String, List<Page>> byState(List<Page> schoolsInOrder) {
+        Map<String, List<Page>> groups = new LinkedHashMap<>();
+        for (Page s : schoolsInOrder) {
+            groups.computeIfAbsent(s.text("state"), k -> new ArrayList<>()).add(s);
+        }
+        return groups;
+    }
+
+    public static String deliveryLabel(String mode) {
+        return DELIVERY_LABELS.get(mode);
+    }
+
+    private static String describe(String mode) {
+        return switch (mode) {
+            case "online" -> "online";
+            case "campus" -> "on campus";
+            default -> "partly online and partly on campus";
+        };
     }
 }

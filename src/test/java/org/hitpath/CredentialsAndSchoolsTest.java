@@ -1,0 +1,180 @@
+package org.hitpath;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generated indexes and cross-links of the real site, and the rule that no figure stands without its source. */
+class CredentialsAndSchoolsTest {
+
+    private static final String BASE = "https://site.test/";
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%");
+
+    @TempDir
+    static Path work;
+    static TestSite.Bake bake;
+
+    @BeforeAll
+    static void bakeTheRealSite() {
+        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        assertTrue(bake.ok(), bake::describe);
+    }
+
+    private static List<String> schoolPages() {
+        return bake.pages().stream().filter(p -> p.matches("schools/[a-z0-9-]+\\.html") && !p.equals("schools/index.html")).toList();
+    }
+
+    @Test
+    void everySchoolAppearsExactlyOnceInTheIndexAndOnExactlyItsStatePage() {
+        List<String> schools = schoolPages();
+        assertTrue(schools.size() >= 10, "the real site lists its verified programs: " + schools);
+        List<String> listed = bake.page("schools/index.html").select("#by-state ~ section .hit-list a").eachAttr("abs:href");
+        assertEquals(schools.stream().map(s -> BASE + s).sorted().toList(), listed.stream().sorted().toList(), "each program exactly once");
+
+        Map<String, List<String>> byStatePage = new HashMap<>();
+        for (String state : bake.pages().stream().filter(p -> p.startsWith("schools/states/")).toList()) {
+            byStatePage.put(state, bake.page(state).select("main .hit-list a").eachAttr("abs:href"));
+        }
+        for (String school : schools) {
+            Document page = bake.page(school);
+            String statePage = page.selectFirst("a[href*=states/]").absUrl("href").substring(BASE.length());
+            List<String> pagesListingIt = byStatePage.entrySet().stream()
+                    .filter(e -> e.getValue().contains(BASE + school)).map(Map.Entry::getKey).toList();
+            assertEquals(List.of(statePage), pagesListingIt, school + " is on exactly its own state page");
+        }
+    }
+
+    @Test
+    void deliveryAndCredentialFiltersListExactlyTheMatchingPrograms() {
+        for (String filter : bake.pages().stream().filter(p -> p.startsWith("schools/delivery/")).toList()) {
+            String mode = filter.substring("schools/delivery/".length(), filter.length() - ".html".length());
+            String label = bake.page(filter).select("h1").text();
+            for (String school : schoolPages()) {
+                String taught = bake.page(school).select("dt:containsOwn(How it is taught) + dd").text();
+                boolean listed = bake.page(filter).select("main .hit-list a").eachAttr("abs:href").contains(BASE + school);
+                boolean matches = taught.toLowerCase().startsWith(mode.equals("campus") ? "on campus" : mode);
+                assertEquals(matches, listed, school + " on " + filter + " (" + label + ", taught: " + taught + ")");
+            }
+        }
+        assertTrue(bake.pages().contains("schools/credentials/rhit.html"));
+    }
+
+    @Test
+    void everyCredentialPageLinksItsOrganisationAndEveryOrganisationListsItsCredentials() {
+        for (String credential : bake.pages().stream().filter(p -> p.matches("credentials/[a-z0-9-]+\\.html") && !p.endsWith("index.html")).toList()) {
+            Document page = bake.page(credential);
+            Element issuer = page.selectFirst("dt:containsOwn(Issued by) + dd a");
+            assertNotNull(issuer, credential + " names its issuer");
+            String organisation = issuer.absUrl("href").substring(BASE.length());
+            assertTrue(Files.exists(bake.site().resolve(organisation)), organisation);
+            assertTrue(bake.page(organisation).select("#credentials ~ ul a, section[aria-labelledby=credentials] a").eachAttr("abs:href").contains(BASE + credential),
+                    organisation + " lists " + credential);
+            assertEquals(List.of("What it is", "Who it suits", "Eligibility", "The exam", "Cost", "Keeping it current",
+                    "Related courses", "Programs that prepare for it", "Sources"), page.select("main h2").eachText().stream()
+                    .filter(h -> !h.equals("Quick facts")).toList(), credential + " has the same sections in the same order");
+        }
+    }
+
+    @Test
+    void courseAndCredentialPagesLinkEachOtherBothWays() {
+        int pairs = 0;
+        for (String course : bake.pages().stream().filter(p -> p.matches("courses/[a-z0-9-]+\\.html") && !p.endsWith("index.html")).toList()) {
+            for (String credential : bake.page(course).select(".hit-related a").eachAttr("abs:href")) {
+                String back = credential.substring(BASE.length());
+                assertTrue(bake.page(back).select("section[aria-labelledby=related-courses] a").eachAttr("abs:href").contains(BASE + course),
+                        back + " links back to " + course);
+                pairs++;
+            }
+        }
+        assertTrue(pairs >= 7, "courses name the credentials they prepare for: " + pairs);
+    }
+
+    @Test
+    void everyInternalLinkOnGeneratedAndCrossLinkedPagesResolves() {
+        for (String path : bake.pages()) {
+            for (Element a : bake.page(path).select("a[href]")) {
+                String href = a.absUrl("href");
+                if (href.startsWith(BASE)) {
+                    String target = href.substring(BASE.length()).replaceAll("#.*$", "");
+                    assertTrue(Files.isRegularFile(bake.site().resolve(target)), path + " links to missing " + target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noFigureIsShownWithoutItsSourceAndDate() {
+        int figures = 0;
+        for (String path : bake.pages()) {
+            Document page = bake.page(path);
+            for (Element figure : page.select(".hit-figure")) {
+                figures++;
+                Element source = figure.selectFirst("a.hit-figure__source");
+                assertNotNull(source, path + ": " + figure.text());
+                assertTrue(source.attr("href").startsWith("https://"), path + ": " + source.attr("href"));
+                assertTrue(figure.selectFirst(".hit-figure__meta").text().matches("\\(.+; source: .+\\)"), path + ": " + figure.text());
+            }
+            List<String> bare = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode text && text.parent() != null && ((Element) text.parent()).closest(".hit-figure") == null
+                        && BARE_FIGURE.matcher(text.text()).find()) {
+                    bare.add(text.text());
+                }
+            }, page.selectFirst("main"));
+            assertEquals(List.of(), bare, path + " shows a figure without its record");
+        }
+        assertTrue(figures > 50, "the site shows its figures: " + figures);
+    }
+
+    @Test
+    void unverifiedFiguresSayWhichPrimarySourceTheyStillNeed() {
+        Element pay = bake.page("index.html").selectFirst(".hit-facts .hit-figure");
+        assertEquals("not yet checked against the BLS Occupational Outlook Handbook on bls.gov", pay.selectFirst(".hit-figure__unchecked").text());
+    }
+
+    @Test
+    void readersSearchingForCtrAreLedToTheOdsPage() {
+        Document index = bake.page("credentials/index.html");
+        Element ctr = index.select("#names ~ ul a").stream().filter(a -> a.text().equals("CTR")).findFirst().orElse(null);
+        assertNotNull(ctr, "the credential index lists CTR by name");
+        assertEquals(BASE + "credentials/ods.html", ctr.absUrl("href"));
+        assertTrue(bake.page("credentials/ods.html").selectFirst("h1").text().contains("formerly CTR"));
+    }
+
+    @Test
+    void credentialIndexGroupsEveryCredentialByOrganisationAndBySpecialtyAndComparesThem() {
+        Document index = bake.page("credentials/index.html");
+        List<String> credentials = bake.pages().stream().filter(p -> p.matches("credentials/[a-z0-9-]+\\.html") && !p.endsWith("index.html"))
+                .map(p -> BASE + p).sorted().toList();
+        assertEquals(credentials, index.select("#by-organisation ~ ul:not(#names ~ ul) a").eachAttr("abs:href").stream()
+                .filter(h -> h.contains("/credentials/")).distinct().sorted().toList());
+        assertEquals(credentials.size(), index.select("table.hit-table tbody tr").size());
+        for (String specialty : List.of("General health information", "Medical coding", "Cancer registry", "Home care and hospice coding")) {
+            assertNotNull(index.selectFirst("h3:containsOwn(" + specialty + ")"), specialty);
+        }
+    }
+
+    @Test
+    void homePageLinksTheSchoolIndexWhenNoProgramIsFeatured() {
+        Element featured = bake.page("index.html").selectFirst("section[aria-labelledby=featured-programs]");
+        assertTrue(featured.select("a").eachAttr("abs:href").contains(BASE + "schools/index.html"));
+        assertEquals(0, featured.select(".hit-card").size(), "no program is featured on the real site yet");
+    }
+}

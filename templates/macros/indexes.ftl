@@ -1,0 +1,92 @@
+<#ftl output_format="HTML">
+<#-- The generated parts of the credential and school indexes. -->
+<#import "components.ftl" as c>
+
+<#macro credentialIndex>
+<#assign root = content.rootpath>
+<nav class="hit-toc" aria-label="On this page">
+<ul class="hit-toc__list">
+<li><a href="#by-organisation">By organisation</a></li>
+<li><a href="#by-specialty">By specialty</a></li>
+<li><a href="#comparison">Compare credentials</a></li>
+<li><a href="#names">Find a credential by name</a></li>
+</ul>
+</nav>
+<h2 id="by-organisation">By organisation</h2>
+<#list content.by_issuer as group>
+<h3><a href="${root}${group.uri}">${group.full_name}<#if group.full_name != group.acronym> (${group.acronym})</#if></a></h3>
+<ul class="hit-list">
+<#list group.items as item><li><a href="${root}${item.uri}">${item.title}</a>: ${item.full_name}</li></#list>
+</ul>
+</#list>
+<h2 id="by-specialty">By specialty</h2>
+<#list content.by_specialty as group>
+<h3 id="specialty-${group.id}">${group.label}</h3>
+<ul class="hit-list">
+<#list group.items as item><li><a href="${root}${item.uri}">${item.title}</a>: ${item.description}</li></#list>
+</ul>
+</#list>
+<h2 id="comparison">Compare credentials</h2>
+<p>Each figure shows the date its source gives and links to that source. A dash means we found no reliable figure: check the credential's page and its organisation.</p>
+<table class="hit-table">
+<caption class="hit-table__caption">Eligibility, exam and cost of each credential</caption>
+<thead>
+<tr><th scope="col">Credential</th><th scope="col">Who may sit the exam</th><th scope="col">Exam time</th><th scope="col">Questions</th><th scope="col">Fee</th><th scope="col">Keeping it current</th></tr>
+</thead>
+<tbody>
+<#list content.comparison as row>
+<tr>
+<th scope="row" class="hit-table__cell" data-label="Credential"><a href="${root}${row.uri}">${row.code}</a> <span class="hit-table__meta">(${row.issuer_acronym})</span></th>
+<td class="hit-table__cell" data-label="Who may sit the exam">${row.eligibility}</td>
+<@figureCell row "exam_time" "Exam time"/>
+<@figureCell row "exam_questions" "Questions"/>
+<@figureCell row "fee" "Fee"/>
+<@figureCell row "renewal" "Keeping it current"/>
+</tr>
+</#list>
+</tbody>
+</table>
+<h2 id="names">Find a credential by name</h2>
+<p>Credentials are known by letters, full names and former names. Every name below leads to its credential's page.</p>
+<ul class="hit-list hit-list--columns">
+<#list content.names as name><li><a href="${root}${name.uri}">${name.title}</a><#if name.alias> (now ${name.credential})</#if></li></#list>
+</ul>
+</#macro>
+
+<#macro figureCell row field label>
+<td class="hit-table__cell" data-label="${label}"><#if row[field + "_figure"]??><@c.figure row[field + "_figure"]/><#else>&mdash;</#if></td>
+</#macro>
+
+<#macro schoolIndex>
+<#assign root = content.rootpath>
+<p class="hit-count">${content.items?size} accredited program<#if content.items?size != 1>s</#if> in ${content.state_groups?size} state<#if content.state_groups?size != 1>s</#if>.</p>
+<nav class="hit-filters" aria-labelledby="filter-heading">
+<h2 id="filter-heading">Filter the programs</h2>
+<h3 class="hit-filters__title">By how they are taught</h3>
+<ul class="hit-filters__list">
+<#list content.filters?filter(f -> f.kind == "delivery") as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
+</ul>
+<#if (content.delivery_unstated > 0)><p class="hit-note">${content.delivery_unstated} program<#if content.delivery_unstated != 1>s do<#else> does</#if> not say on the page we read how <#if content.delivery_unstated != 1>they are<#else>it is</#if> taught.</p></#if>
+<h3 class="hit-filters__title">By the credential they prepare for</h3>
+<ul class="hit-filters__list">
+<#list content.filters?filter(f -> f.kind == "credential-programs") as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
+</ul>
+<h3 class="hit-filters__title">By state</h3>
+<ul class="hit-filters__list">
+<#list content.state_groups as g><li><a href="${root}${g.uri}">${g.name}</a> (${g.items?size})</li></#list>
+</ul>
+</nav>
+<h2 id="by-state">Programs by state</h2>
+<#list content.state_groups as g>
+<section class="hit-group" aria-labelledby="state-${g.code?lower_case}">
+<h3 id="state-${g.code?lower_case}"><a href="${root}${g.uri}">${g.name}</a></h3>
+<@schoolList g.items/>
+</section>
+</#list>
+</#macro>
+
+<#macro schoolList items>
+<ul class="hit-list">
+<#list items as item><li><a href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft> (draft)</#if><span class="hit-list__meta">: <#if item.city??>${item.city}, </#if>${item.state_name}; ${item.delivery_label!"delivery not stated"}</span></li></#list>
+</ul>
+</#macro>
