@@ -69,7 +69,7 @@ ${html?no_esc}
 </#macro>
 
 <#macro reviewed>
-<p class="hit-reviewed">Page last reviewed: <time datetime="${content.updated}">${content.updated_display}</time></p>
+<p class="hit-reviewed">Page last reviewed: <time datetime="${content.updated}">${content.updated_display}</time>. Next review due: <time datetime="${content.review_due}">${content.review_due_display}</time>.</p>
 </#macro>
 
 <#-- School programs as cards: where, how taught, what they prepare for. -->

@@ -14,7 +14,20 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title><#if content.type == "home">${site.name}: ${content.title}<#else>${content.title} | ${site.name}</#if></title>
 <meta name="description" content="${content.description}">
+<#if content.noindex!false><meta name="robots" content="noindex">
+</#if>
+<link rel="canonical" href="${content.canonical}">
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${site.name}">
+<meta property="og:title" content="${content.title}">
+<meta property="og:description" content="${content.description}">
+<meta property="og:url" content="${content.canonical}">
+<link rel="alternate" type="application/atom+xml" title="${site.name}: what's new" href="${root}feed.xml">
 <link rel="stylesheet" href="${root}css/site.css">
+<#list content.json_ld as block>
+<#-- JSON-LD is data, not script: the build writes it with <, > and & escaped, so it needs no HTML escaping. -->
+<script type="application/ld+json"><#outputformat "plainText">${block}</#outputformat></script>
+</#list>
 </head>
 <body class="hit-page hit-page--${content.type}">
 <a class="hit-skip-link" href="#main-content">Skip to main content</a>
@@ -28,6 +41,11 @@
 </#list>
 </ul>
 </nav>
+<form class="hit-search" role="search" action="${root}search.html" method="get">
+<label class="hit-search__label" for="site-search">Search the guide</label>
+<input class="hit-search__input" id="site-search" name="q" type="search" autocomplete="off">
+<button class="hit-search__button" type="submit">Search</button>
+</form>
 </div>
 </header>
 <div class="hit-width">
@@ -48,7 +66,11 @@
 <footer class="hit-footer">
 <div class="hit-width">
 <p class="hit-footer__text">${site.name} is an independent guide for people who want to become health information technicians. Every figure links to its source and says how far it has been checked.</p>
-<p class="hit-footer__text"><a class="hit-footer__link" href="${root}about.html">About HIT Path and how we check facts</a></p>
+<ul class="hit-footer__links">
+<li><a class="hit-footer__link" href="${root}about.html">About HIT Path and how we check facts</a></li>
+<li><a class="hit-footer__link" href="${root}whats-new.html">What's new</a></li>
+<li><a class="hit-footer__link" href="${root}feed.xml">Atom feed of updates</a></li>
+</ul>
 </div>
 </footer>
 </body>

@@ -39,6 +39,8 @@ final class PageModels {
     private final Map<String, Object> siteModel;
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
     private final CrossLinks links;
+    private final StructuredData structuredData;
+    private final Map<String, String> bodies = new java.util.TreeMap<>();
     private final List<GeneratedPage> generated;
     private final java.util.Set<String> generatedUris;
 
@@ -56,6 +58,7 @@ final class PageModels {
         this.generatedUris = new java.util.HashSet<>();
         generated.forEach(g -> generatedUris.add(g.outputPath()));
         this.links = new CrossLinks(site, withDrafts);
+        this.structuredData = new StructuredData(site);
         this.withDrafts = withDrafts;
         this.documents = documents;
         this.figureHtml = figureHtml;
@@ -124,6 +127,14 @@ final class PageModels {
             }
         }
         content.put("body", body);
+        bodies.put(page.outputPath(), body + content.getOrDefault("body_after", ""));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> crumbs = (List<Map<String, Object>>) content.get("breadcrumbs");
+        content.put("json_ld", structuredData.forPage(page, crumbs).stream().map(Json::write).toList());
+        content.put("canonical", structuredData.url(page.outputPath()));
+        LocalDate due = page.updated().plusMonths(site.reviewMonths());
+        content.put("review_due", due.toString());
+        content.put("review_due_display", DISPLAY_DATE.format(due));
         figureKeys.addAll(bodyFigureKeys(page.body()));
         content.put("sources", sources(figureKeys));
         return model(content);
@@ -135,17 +146,26 @@ final class PageModels {
         content.put("description", page.description());
         content.put("type", page.kind());
         content.put("uri", page.outputPath());
-        content.put("rootpath", rootpath(page.outputPath()));
+        // The 404 page is served at whatever address was missing, so its links start from the site's root path.
+        content.put("rootpath", page.kind().equals("not-found") ? site.basePath() : rootpath(page.outputPath()));
         content.put("items", list(page.pages()));
-        LocalDate updated = page.pages().stream().map(Page::updated).max(LocalDate::compareTo).orElseThrow();
+        LocalDate updated = SiteFiles.newest(page.pages().isEmpty() ? site.built(withDrafts) : page.pages());
         content.put("updated", updated.toString());
         content.put("updated_display", DISPLAY_DATE.format(updated));
+        LocalDate due = updated.plusMonths(site.reviewMonths());
+        content.put("review_due", due.toString());
+        content.put("review_due_display", DISPLAY_DATE.format(due));
+        content.put("canonical", structuredData.url(page.outputPath()));
+        content.put("noindex", SiteFiles.UNLISTED.contains(page.outputPath()));
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(link("Home", "index.html"));
-        site.built(withDrafts).stream()
-                .filter(p -> p.type().name().equals("listing") && "school".equals(p.text("lists")))
-                .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
+        if (page.extra().containsKey("filter")) {
+            site.built(withDrafts).stream()
+                    .filter(p -> p.type().name().equals("listing") && "school".equals(p.text("lists")))
+                    .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
+        }
         content.put("breadcrumbs", crumbs);
+        content.put("json_ld", structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream().map(Json::write).toList());
         content.putAll(page.extra());
         return model(content);
     }
@@ -255,6 +275,7 @@ final class PageModels {
     private Map<String, Object> siteModel() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", SITE_NAME);
+        m.put("base_url", site.baseUrl());
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(link("Home", "index.html"));
         for (String[] entry : new String[][]{{"step", "Steps"}, {"course", "Courses"}, {"credential", "Credentials"}, {"school", "Schools"}}) {
@@ -355,6 +376,11 @@ final class PageModels {
     static String rootpath(String outputPath) {
         int depth = (int) outputPath.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
+    }
+
+    /** The cleaned body of every page rendered so far, by output path, for the search documents. */
+    Map<String, String> bodies() {
+        return bodies;
     }
 
     private String body(String html) {

@@ -122,6 +122,7 @@ public final class SiteBaker {
             if (!problems.isEmpty()) {
                 throw new BakeFailure(problems.size() + " page(s) failed to render; the previous site was kept", problems);
             }
+            new SiteFiles(site, site.built(withDrafts), generated).write(staging, models.bodies());
             Asset asset = new Asset(config);
             asset.copy();
             asset.copyAssetsFromContent(config.getContentFolder());

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param key           the record's key, used by pages as {@code {{figure:key}}} or in header fields
  * @param label         a short noun phrase naming the figure
  * @param value         the raw value: a number or text
+ * @param unit          what the value counts, such as "USD per year", or null
  * @param display       how the value reads in a sentence
  * @param asOf          the date or period the source itself states, or "undated"
  * @param sourceTitle   the title of the source page
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param check         how far the figure has been checked: see {@link #CHECKS}
  * @param primarySource who the figure still has to be checked against, when check is not primary
  */
-public record Figure(String key, String label, Object value, String display, String asOf, String sourceTitle,
+public record Figure(String key, String label, Object value, String unit, String display, String asOf, String sourceTitle,
                      String sourceUrl, String check, String primarySource) {
 
     /** Where a page body places a figure: {@code {{figure:key}}}. */
@@ -36,6 +37,7 @@ public record Figure(String key, String label, Object value, String display, Str
         m.put("key", key);
         m.put("label", label);
         m.put("value", String.valueOf(value));
+        m.put("unit", unit == null ? "" : unit);
         m.put("display", display);
         m.put("as_of", asOf);
         m.put("source_title", sourceTitle);

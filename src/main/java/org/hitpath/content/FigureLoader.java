@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /** Reads every {@code data/figures/*.yaml} file into {@link Figure} records, reporting each problem with its line. */
 public final class FigureLoader {
 
-    static final List<String> FIELDS = List.of("label", "value", "display", "as_of", "source_title", "source_url",
+    static final List<String> FIELDS = List.of("label", "value", "unit", "display", "as_of", "source_title", "source_url",
             "check", "primary_source");
     private static final List<String> REQUIRED = List.of("label", "value", "display", "as_of", "source_title",
             "source_url", "check");
@@ -124,7 +124,7 @@ public final class FigureLoader {
                         "who to check it against, such as the BLS Occupational Outlook Handbook"));
             }
             if (problems.size() == before) {
-                figures.put(key, new Figure(key, values.get("label"), numeric, values.get("display"), values.get("as_of"),
+                figures.put(key, new Figure(key, values.get("label"), numeric, values.get("unit"), values.get("display"), values.get("as_of"),
                         values.get("source_title"), url, check, values.get("primary_source")));
             }
         }

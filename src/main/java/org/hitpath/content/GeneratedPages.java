@@ -20,10 +20,24 @@ public final class GeneratedPages {
     }
 
     public static List<GeneratedPage> plan(Site site, boolean withDrafts) {
-        List<Page> schools = schoolsInOrder(site, withDrafts);
         List<GeneratedPage> planned = new ArrayList<>();
-        if (schools.isEmpty()) {
+        List<Page> built = site.built(withDrafts);
+        if (built.isEmpty()) {
             return planned;
+        }
+        List<Page> newestFirst = built.stream()
+                .sorted(Comparator.comparing(Page::updated).reversed().thenComparing(Page::title).thenComparing(Page::path))
+                .toList();
+        planned.add(new GeneratedPage("whats-new.html", "whats-new", "whats-new.ftl", "What's new",
+                "Every page of the guide, most recently reviewed first, with the date of its last review.",
+                newestFirst, Map.of()));
+        planned.add(new GeneratedPage("search.html", "search", "search.ftl", "Search the guide",
+                "Search every page of the guide for a course, credential, program or term.", List.of(), Map.of()));
+        planned.add(new GeneratedPage("404.html", "not-found", "not-found.ftl", "Page not found",
+                "The page you asked for is not here; these links lead to the guide's main sections.", List.of(), Map.of()));
+        List<Page> schools = schoolsInOrder(site, withDrafts);
+        if (schools.isEmpty()) {
+            return List.copyOf(planned);
         }
         for (Map.Entry<String, List<Page>> state : byState(schools).entrySet()) {
             String name = Schema.STATES.get(state.getKey());

@@ -36,13 +36,16 @@ public final class Schema {
     public static final List<String> SPECIALTIES = List.of("general", "coding", "cancer-registry", "home-care");
     public static final List<String> DELIVERY = List.of("online", "campus", "hybrid");
     public static final List<String> ROLES = List.of("issuer", "accreditor", "issuer-and-accreditor");
+    public static final List<String> PAGE_PARTS = List.of("day-to-day", "career-map", "self-check", "glossary");
     public static final List<String> LISTABLE = List.of("step", "course", "credential", "organisation", "school");
 
     public static final List<ContentType> TYPES = List.of(
             new ContentType("home", "", "home.ftl", List.of(
                     optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
                     List.of(), "The home page (content/index.md only)."),
-            new ContentType("page", "", "page.ftl", List.of(), List.of(), "A plain page, such as About."),
+            new ContentType("page", "", "page.ftl", List.of(
+                    choice("shows", false, PAGE_PARTS, "A generated part shown after the text: sourced data the page presents.")),
+                    List.of(), "A plain page, such as About."),
             new ContentType("listing", "*", "listing.ftl", List.of(
                     choice("lists", true, LISTABLE, "Which kind of page the generated list shows.")),
                     List.of(), "An index page: a short introduction followed by a generated list."),

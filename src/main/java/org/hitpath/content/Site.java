@@ -14,6 +14,26 @@ import java.util.stream.Collectors;
 public record Site(Path root, List<Page> pages, Map<String, Figure> figures, Markdown markdown,
                    Map<String, String> properties) {
 
+    /** The one setting for where the site is published: a domain root or a sub-path such as a GitHub project site. */
+    public static final String BASE_URL_KEY = "site.host";
+    public static final String REVIEW_MONTHS_KEY = "site.review.months";
+    static final int DEFAULT_REVIEW_MONTHS = 12;
+
+    /** The published address, ending in a slash. */
+    public String baseUrl() {
+        return properties.get(BASE_URL_KEY);
+    }
+
+    /** The path part of the published address, such as "/" or "/repo/". */
+    public String basePath() {
+        return java.net.URI.create(baseUrl()).getPath();
+    }
+
+    public int reviewMonths() {
+        String months = properties.get(REVIEW_MONTHS_KEY);
+        return months == null ? DEFAULT_REVIEW_MONTHS : Integer.parseInt(months);
+    }
+
     /** The pages that will be built: published ones, plus drafts when previewing with drafts. */
     public List<Page> built(boolean withDrafts) {
         return pages.stream().filter(p -> withDrafts || p.published()).toList();

@@ -51,6 +51,7 @@ public final class SiteLoader {
                     "is not set, so JBake would fall back to its defaults (which turn every newline into <br>)",
                     String.join(", ", Markdown.knownExtensions())));
         }
+        checkSiteSettings(root, properties, problems);
         Map<String, Figure> figures = FigureLoader.load(root, problems);
         List<Page> pages = new ArrayList<>();
         Path content = root.resolve("content");
@@ -259,6 +260,22 @@ public final class SiteLoader {
         } catch (DateTimeException e) {
             problems.add(Problem.of(path, line, name, "\"" + v + "\" is not a real calendar date", "a real calendar date written yyyy-MM-dd, such as 2026-01-31"));
             return null;
+        }
+    }
+
+    /** The two settings our templates need: where the site is published, and how often pages are reviewed. */
+    private static void checkSiteSettings(Path root, Map<String, String> properties, List<Problem> problems) {
+        String host = properties.get(Site.BASE_URL_KEY);
+        Path file = root.resolve("jbake.properties");
+        if (host == null || !UrlRules.isAbsoluteHttps(host) || !host.endsWith("/")) {
+            problems.add(Problem.of("jbake.properties", lineOf(file, Site.BASE_URL_KEY), Site.BASE_URL_KEY,
+                    host == null ? "is not set" : "\"" + host + "\" is not an https address ending in /",
+                    "the address the site is published at, such as https://user.github.io/repo/"));
+        }
+        String months = properties.get(Site.REVIEW_MONTHS_KEY);
+        if (months != null && !months.matches("[1-9][0-9]?")) {
+            problems.add(Problem.of("jbake.properties", lineOf(file, Site.REVIEW_MONTHS_KEY), Site.REVIEW_MONTHS_KEY,
+                    "\"" + months + "\" is not a number of months", "a whole number from 1 to 99"));
         }
     }
 

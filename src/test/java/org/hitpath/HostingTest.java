@@ -1,0 +1,244 @@
+package org.hitpath;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a static host and its visitors' tools read: sitemap, feed, structured data, 404, and sub-path hosting. */
+class HostingTest {
+
+    static final String BASE = "https://hit-path.example.org/";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+    static TestSite.Bake bake;
+
+    @BeforeAll
+    static void bakeTheRealSite() {
+        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        assertTrue(bake.ok(), bake::describe);
+    }
+
+    static List<String> contentPages() throws IOException {
+        Path content = TestSite.PROJECT.resolve("content");
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(p -> p.toString().endsWith(".md"))
+                    .map(p -> content.relativize(p).toString().replace('\\', '/').replaceAll("\\.md$", ".html")).sorted().toList();
+        }
+    }
+
+    static org.w3c.dom.Document xml(String file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(bake.site().resolve(file).toFile());
+    }
+
+    static List<String> texts(org.w3c.dom.Element parent, String ns, String name) {
+        List<String> out = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(ns, name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void sitemapListsExactlyThePublishedPagesWithTheirReviewDates() throws Exception {
+        org.w3c.dom.Element urlset = xml("sitemap.xml").getDocumentElement();
+        String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        assertEquals("urlset", urlset.getLocalName());
+        assertEquals(ns, urlset.getNamespaceURI());
+        Set<String> expected = new TreeSet<>(bake.pages());
+        expected.removeAll(Set.of("404.html", "search.html"));
+        List<String> locs = texts(urlset, ns, "loc");
+        assertEquals(expected, new TreeSet<>(locs.stream().map(l -> l.substring(BASE.length())).toList()));
+        assertEquals(locs.size(), new TreeSet<>(locs).size(), "no page twice");
+        NodeList urls = urlset.getElementsByTagNameNS(ns, "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
+            String page = texts(url, ns, "loc").get(0).substring(BASE.length());
+            String lastmod = texts(url, ns, "lastmod").get(0);
+            assertEquals(bake.page(page).selectFirst(".hit-reviewed time").attr("datetime"), lastmod, page);
+        }
+        assertEquals("User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n", Files.readString(bake.site().resolve("robots.txt")));
+    }
+
+    @Test
+    void feedIsAtomWithEveryPublishedPageNewestFirst() throws Exception {
+        org.w3c.dom.Element feed = xml("feed.xml").getDocumentElement();
+        String atom = "http://www.w3.org/2005/Atom";
+        assertEquals("feed", feed.getLocalName());
+        assertEquals(atom, feed.getNamespaceURI());
+        for (String required : List.of("id", "title", "updated", "author")) {
+            assertFalse(texts(feed, atom, required).isEmpty(), "feed has " + required);
+        }
+        NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+        List<String> ids = new ArrayList<>();
+        OffsetDateTime previous = OffsetDateTime.MAX;
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            assertEquals(1, texts(entry, atom, "title").size());
+            assertEquals(1, texts(entry, atom, "summary").size());
+            OffsetDateTime updated = OffsetDateTime.parse(texts(entry, atom, "updated").get(0));
+            assertFalse(updated.isAfter(previous), "newest first");
+            previous = updated;
+            String id = texts(entry, atom, "id").get(0);
+            org.w3c.dom.Element link = (org.w3c.dom.Element) entry.getElementsByTagNameNS(atom, "link").item(0);
+            assertEquals(id, link.getAttribute("href"));
+            ids.add(id.substring(BASE.length()));
+        }
+        assertEquals(contentPages(), ids.stream().sorted().toList(), "every published content page, once");
+        assertTrue(bake.page("whats-new.html").select("main ol a").size() == ids.size());
+    }
+
+    @Test
+    void everyJsonLdBlockParsesAndHasItsRequiredProperties() throws IOException {
+        Map<String, List<String>> required = Map.of(
+                "BreadcrumbList", List.of("itemListElement"),
+                "Occupation", List.of("name", "description", "occupationalCategory", "estimatedSalary"),
+                "Course", List.of("name", "description", "url"),
+                "EducationalOccupationalCredential", List.of("name", "description", "credentialCategory", "recognizedBy", "url"),
+                "CollegeOrUniversity", List.of("name", "address", "url"));
+        Map<String, String> mainType = Map.of("index.html", "Occupation", "courses/anatomy.html", "Course",
+                "credentials/rhit.html", "EducationalOccupationalCredential", "schools/college-of-dupage.html", "CollegeOrUniversity");
+        int blocks = 0;
+        for (String path : bake.pages()) {
+            List<String> types = new ArrayList<>();
+            for (Element script : bake.page(path).select("script[type=application/ld+json]")) {
+                JsonNode node = JSON.readTree(script.data());
+                blocks++;
+                assertEquals("https://schema.org", node.path("@context").asText(), path);
+                String type = node.path("@type").asText();
+                assertTrue(required.containsKey(type), path + ": unexpected type " + type);
+                for (String property : required.get(type)) {
+                    assertFalse(node.path(property).isMissingNode() || node.path(property).asText().isEmpty() && !node.path(property).isContainerNode(),
+                            path + ": " + type + " lacks " + property);
+                }
+                if (type.equals("BreadcrumbList")) {
+                    JsonNode items = node.get("itemListElement");
+                    assertEquals(BASE + path, items.get(items.size() - 1).get("item").asText(), path + ": the trail ends at the page");
+                    for (int i = 0; i < items.size(); i++) {
+                        assertEquals(i + 1, items.get(i).get("position").asInt());
+                    }
+                }
+                types.add(type);
+            }
+            assertTrue(types.contains("BreadcrumbList"), path + " has a BreadcrumbList");
+            if (mainType.containsKey(path)) {
+                assertTrue(types.contains(mainType.get(path)), path + " describes itself as " + mainType.get(path));
+            }
+        }
+        assertTrue(blocks > bake.pages().size());
+        JsonNode occupation = JSON.readTree(bake.page("index.html").selectFirst("script[type=application/ld+json]").data());
+        assertEquals(50250, occupation.at("/estimatedSalary/median").asInt(), "the dated median pay from its record");
+    }
+
+    @Test
+    void everyPageHasCanonicalDescriptionOpenGraphAndReviewDates() {
+        for (String path : bake.pages()) {
+            Document page = bake.page(path);
+            assertEquals(BASE + path, page.selectFirst("link[rel=canonical]").attr("href"), path);
+            assertEquals(page.selectFirst("meta[name=description]").attr("content"), page.selectFirst("meta[property=og:description]").attr("content"), path);
+            assertFalse(page.selectFirst("meta[property=og:title]").attr("content").isBlank(), path);
+            if (!Set.of("404.html", "search.html").contains(path)) {
+                Element reviewed = page.selectFirst(".hit-reviewed");
+                assertNotNull(reviewed, path);
+                assertTrue(reviewed.text().matches("Page last reviewed: \\d+ \\w+ \\d{4}\\. Next review due: \\d+ \\w+ \\d{4}\\."), path + ": " + reviewed.text());
+            }
+        }
+        assertEquals("2027-11-26", bake.page("courses/anatomy.html").select(".hit-reviewed time").get(1).attr("datetime"), "reviewed yearly");
+    }
+
+    @Test
+    void notFoundPageLinksTheIndexesAndSearchFromTheSiteRoot() {
+        Document page = bake.page("404.html");
+        List<String> links = page.select("main a").eachAttr("href");
+        assertTrue(links.containsAll(List.of("/schools/index.html", "/credentials/index.html", "/courses/index.html", "/search.html")), links.toString());
+        assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+    }
+
+    @Test
+    void searchDocumentsStayWithinBudgetAndCarryTheNamesReadersUse() throws IOException {
+        byte[] raw = Files.readAllBytes(bake.site().resolve("search-index.json"));
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(raw);
+        }
+        System.out.printf("search documents: %d bytes, %d bytes gzipped%n", raw.length, zipped.size());
+        assertTrue(zipped.size() <= 100 * 1024, "search index budget is 100 KB compressed, got " + zipped.size());
+        JsonNode docs = JSON.readTree(raw);
+        assertEquals(contentPages(), toSortedIds(docs));
+        JsonNode ods = null;
+        for (JsonNode d : docs) {
+            if (d.get("id").asText().equals("credentials/ods.html")) {
+                ods = d;
+            }
+        }
+        assertNotNull(ods);
+        assertTrue(ods.get("keywords").asText().contains("CTR"));
+        assertTrue(Files.exists(bake.site().resolve("js/lunr.min.js")));
+        for (String path : bake.pages()) {
+            List<String> scripts = bake.page(path).select("script[src]").eachAttr("src");
+            assertEquals(path.equals("search.html") ? List.of("js/search.js") : List.of(), scripts,
+                    path + ": search code loads only where search is used");
+        }
+    }
+
+    private static List<String> toSortedIds(JsonNode docs) {
+        List<String> ids = new ArrayList<>();
+        docs.forEach(d -> ids.add(d.get("id").asText()));
+        return ids.stream().sorted().toList();
+    }
+
+    @Test
+    void aSubPathBakeHasNoBrokenLinkOrAsset(@TempDir Path dir) throws IOException {
+        Path src = TestSite.real(dir.resolve("src"));
+        Path properties = src.resolve("jbake.properties");
+        String base = "https://example.github.io/hit-path/";
+        Files.writeString(properties, Files.readString(properties).replaceAll("(?m)^site\\.host=.*$", "site.host=" + base));
+        TestSite.Bake sub = TestSite.bake(src, dir.resolve("site"));
+        assertTrue(sub.ok(), sub::describe);
+        int checked = 0;
+        for (String path : sub.pages()) {
+            Document page = org.jsoup.Jsoup.parse(Files.readString(sub.site().resolve(path)), base + path);
+            for (Element ref : page.select("a[href], link[href], script[src], img[src]")) {
+                String url = ref.hasAttr("href") ? ref.absUrl("href") : ref.absUrl("src");
+                if (!url.startsWith("https://example.github.io/")) {
+                    continue;
+                }
+                assertTrue(url.startsWith(base), path + ": " + url + " leaves the sub-path");
+                String file = url.substring(base.length()).replaceAll("[?#].*$", "");
+                assertTrue(Files.isRegularFile(sub.site().resolve(file.isEmpty() ? "index.html" : file)), path + ": " + url + " is missing");
+                checked++;
+            }
+        }
+        assertTrue(checked > 1000, "links checked: " + checked);
+        assertTrue(Files.readString(sub.site().resolve("sitemap.xml")).contains("<loc>" + base + "courses/anatomy.html</loc>"));
+        assertTrue(sub.page("404.html").select("main a").eachAttr("href").contains("/hit-path/schools/index.html"));
+    }
+}
