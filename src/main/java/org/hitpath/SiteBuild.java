@@ -94,6 +94,7 @@ public final class SiteBuild {
             SiteBaker.Report report = new SiteBaker(source, output, drafts).bake();
             out.printf(Locale.ROOT, "baked %d pages (%d generated), %d files into %s in %d ms%n",
                     report.pages() + report.generated(), report.generated(), report.files(), output, report.millis());
+            out.println(report.reviewSummary());
             return true;
         } catch (BakeFailure failure) {
             for (Problem p : failure.problems()) {

@@ -31,8 +31,47 @@ final class BodyHtml {
     private BodyHtml() {
     }
 
+    /** Wraps the first use of each known acronym in prose (not in links, code or headings) in an abbr with its expansion. */
+    private static void markAcronyms(Document doc, java.util.Map<String, String> expansions) {
+        if (expansions.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        java.util.List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && t.parent() != null && t.parentNode() instanceof org.jsoup.nodes.Element parent
+                    && parent.closest("a, abbr, code, pre, h2, h3, h4, h5, h6") == null) {
+                texts.add(t);
+            }
+        }, doc.body());
+        for (org.jsoup.nodes.TextNode text : texts) {
+            org.jsoup.nodes.TextNode rest = text;
+            Matcher m = org.hitpath.content.Acronyms.WORD.matcher(rest.getWholeText());
+            while (m.find()) {
+                String word = m.group(1);
+                if (!expansions.containsKey(word) || !marked.add(word)) {
+                    continue;
+                }
+                String whole = rest.getWholeText();
+                int start = m.start(1);
+                org.jsoup.nodes.TextNode after = new org.jsoup.nodes.TextNode(whole.substring(start + word.length()));
+                org.jsoup.nodes.Element abbr = new org.jsoup.nodes.Element("abbr").attr("title", expansions.get(word)).text(word);
+                rest.text(whole.substring(0, start));
+                rest.after(abbr);
+                abbr.after(after);
+                rest = after;
+                m = org.hitpath.content.Acronyms.WORD.matcher(rest.getWholeText());
+            }
+        }
+    }
+
     /** Cleans rendered Markdown and replaces each {{figure:key}} with the figure's rendered HTML. */
     static String clean(String html, Function<String, String> figureHtml) {
+        return clean(html, figureHtml, java.util.Map.of());
+    }
+
+    /** As above, and marks the first use of each glossary acronym with its expansion. */
+    static String clean(String html, Function<String, String> figureHtml, java.util.Map<String, String> expansions) {
         // A base URI lets the cleaner judge relative links (and keep them relative) instead of dropping them.
         Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
         // flexmark's heading anchors come as <h2><a href="#x" id="x">Text</a></h2>: a link to itself that
@@ -45,6 +84,7 @@ final class BodyHtml {
         });
         Document clean = new Cleaner(MARKDOWN_OUTPUT).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        markAcronyms(clean, expansions);
         String safe = clean.body().html();
         Matcher m = FIGURE_TOKEN.matcher(safe);
         StringBuilder out = new StringBuilder();

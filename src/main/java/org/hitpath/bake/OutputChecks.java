@@ -25,6 +25,19 @@ final class OutputChecks {
     private OutputChecks() {
     }
 
+    /** Every acronym a reader meets must be explained in the glossary. */
+    private static void acronyms(Site site, String page, String source, String html, List<Problem> problems) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        doc.select("script, style, code, pre").remove();
+        String text = doc.title() + " " + doc.select("meta[name=description]").attr("content") + " " + doc.body().text();
+        for (String word : org.hitpath.content.Acronyms.in(text)) {
+            if (!site.career().glossary().containsKey(word) && !org.hitpath.content.Acronyms.exempt(word, site.career())) {
+                problems.add(Problem.of(source, 0, "acronym", "\"" + word + "\" appears on " + page + " but data/glossary.yaml does not define it",
+                        "add " + word + " to data/glossary.yaml, or to data/not-acronyms.yaml with the reason it is not an acronym"));
+            }
+        }
+    }
+
     static List<Problem> check(Site site, List<GeneratedPage> generated, Path out, boolean withDrafts) throws IOException {
         List<Problem> problems = new ArrayList<>();
         Set<String> expectedPages = new HashSet<>();
@@ -37,6 +50,8 @@ final class OutputChecks {
         for (GeneratedPage g : generated) {
             expectedPages.add(g.outputPath());
         }
+        java.util.Map<String, String> sourceOf = new java.util.HashMap<>();
+        site.built(withDrafts).forEach(p -> sourceOf.put(p.outputPath(), p.path()));
         List<Path> files;
         try (Stream<Path> s = Files.walk(out)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
@@ -53,6 +68,9 @@ final class OutputChecks {
                     problems.add(Problem.of("(output)", 0, rel, "is a page no content file or generator accounts for", "one page per source"));
                 }
                 String html = Files.readString(file, StandardCharsets.UTF_8);
+                if (!site.career().glossary().isEmpty()) {
+                    acronyms(site, rel, sourceOf.getOrDefault(rel, rel), html, problems);
+                }
                 if (html.contains("FreeMarker template error") || html.contains("freemarker.core.")) {
                     problems.add(Problem.of("(output)", 0, rel, "contains a template error trace", "pages without errors"));
                 }

@@ -39,7 +39,9 @@ final class PageModels {
     private final Map<String, Object> siteModel;
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
     private final CrossLinks links;
+    private final LocalDate today;
     private final StructuredData structuredData;
+    private final Map<String, String> expansions = new HashMap<>();
     private final Map<String, String> bodies = new java.util.TreeMap<>();
     private final List<GeneratedPage> generated;
     private final java.util.Set<String> generatedUris;
@@ -51,14 +53,16 @@ final class PageModels {
             "cancer-registry", "Cancer registry",
             "home-care", "Home care and hospice coding");
 
-    PageModels(Site site, boolean withDrafts, List<GeneratedPage> generated, Map<String, DocumentModel> documents,
+    PageModels(Site site, boolean withDrafts, LocalDate today, List<GeneratedPage> generated, Map<String, DocumentModel> documents,
                Function<String, String> figureHtml) {
         this.site = site;
+        this.today = today;
         this.generated = generated;
         this.generatedUris = new java.util.HashSet<>();
         generated.forEach(g -> generatedUris.add(g.outputPath()));
         this.links = new CrossLinks(site, withDrafts);
         this.structuredData = new StructuredData(site);
+        site.career().glossary().forEach((term, entry) -> expansions.put(term, entry.expansion()));
         this.withDrafts = withDrafts;
         this.documents = documents;
         this.figureHtml = figureHtml;
@@ -68,7 +72,9 @@ final class PageModels {
         this.siteModel = siteModel();
     }
 
+    @SuppressWarnings("unchecked")
     TemplateModel forPage(Page page) {
+        List<Map<String, Object>> extraSources = new ArrayList<>();
         Map<String, Object> content = new LinkedHashMap<>(summaries.get(page));
         String rootpath = rootpath(page.outputPath());
         content.put("rootpath", rootpath);
@@ -123,6 +129,19 @@ final class PageModels {
                 figureKeys.addAll(page.list("outcomes"));
                 content.put("state_page", "schools/states/" + page.text("state").toLowerCase(Locale.ROOT) + ".html");
             }
+            case "page" -> {
+                String shows = page.text("shows");
+                if (shows != null) {
+                    Map<String, Object> part = site.career().parts().get(shows);
+                    content.put("part", part);
+                    if (shows.equals("day-to-day")) {
+                        extraSources.add((Map<String, Object>) part.get("tasks_source"));
+                        extraSources.add((Map<String, Object>) part.get("titles_source"));
+                        extraSources.add((Map<String, Object>) part.get("schedule"));
+                        ((List<Map<String, Object>>) part.get("employers")).forEach(f -> figureKeys.add((String) f.get("key")));
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -136,7 +155,13 @@ final class PageModels {
         content.put("review_due", due.toString());
         content.put("review_due_display", DISPLAY_DATE.format(due));
         figureKeys.addAll(bodyFigureKeys(page.body()));
-        content.put("sources", sources(figureKeys));
+        List<Map<String, Object>> sources = sources(figureKeys);
+        for (Map<String, Object> extra : extraSources) {
+            if (sources.stream().noneMatch(s -> s.get("url").equals(extra.get("url")))) {
+                sources.add(extra);
+            }
+        }
+        content.put("sources", sources);
         return model(content);
     }
 
@@ -166,6 +191,9 @@ final class PageModels {
         }
         content.put("breadcrumbs", crumbs);
         content.put("json_ld", structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream().map(Json::write).toList());
+        if (page.kind().equals("review-queue")) {
+            content.put("queue", org.hitpath.content.ReviewQueue.of(site, withDrafts, today).toModel(site.reviewMonths()));
+        }
         content.putAll(page.extra());
         return model(content);
     }
@@ -384,6 +412,6 @@ final class PageModels {
     }
 
     private String body(String html) {
-        return BodyHtml.clean(html, key -> renderedFigures.computeIfAbsent(key, figureHtml));
+        return BodyHtml.clean(html, key -> renderedFigures.computeIfAbsent(key, figureHtml), expansions);
     }
 }

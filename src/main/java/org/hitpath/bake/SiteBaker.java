@@ -55,15 +55,22 @@ public final class SiteBaker {
     private final Path source;
     private final Path output;
     private final boolean withDrafts;
+    private final java.time.LocalDate today;
 
+    /** Bakes as of today (UTC): the editors' review queue is the only thing that depends on the day. */
     public SiteBaker(Path source, Path output, boolean withDrafts) {
+        this(source, output, withDrafts, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    public SiteBaker(Path source, Path output, boolean withDrafts, java.time.LocalDate today) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.withDrafts = withDrafts;
+        this.today = today;
     }
 
     /** What a successful bake produced. */
-    public record Report(int pages, int generated, int files, long millis) {
+    public record Report(int pages, int generated, int files, long millis, String reviewSummary) {
     }
 
     public Report bake() throws BakeFailure, IOException {
@@ -91,7 +98,8 @@ public final class SiteBaker {
             }
             swapInto(staging);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Report(site.built(withDrafts).size(), generated.size(), files, millis);
+            return new Report(site.built(withDrafts).size(), generated.size(), files, millis,
+                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).summary());
         } finally {
             deleteTree(staging);
         }
@@ -111,7 +119,7 @@ public final class SiteBaker {
             new Crawler(store, config).crawl();
             Map<String, DocumentModel> documents = documentsByUri(store, site);
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
-            PageModels models = new PageModels(site, withDrafts, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
+            PageModels models = new PageModels(site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
             List<Problem> problems = new ArrayList<>();
             for (Page page : site.built(withDrafts)) {
                 write(engine, page.type().template(), models.forPage(page), staging.resolve(page.outputPath()), page.path(), problems);

@@ -31,7 +31,7 @@ import java.util.Set;
 final class SiteFiles {
 
     /** Pages search engines should not index: they have no content of their own. */
-    static final Set<String> UNLISTED = Set.of("404.html", "search.html");
+    static final Set<String> UNLISTED = Set.of("404.html", "search.html", "editors/review-queue.html");
     /** lunr, from its pinned webjar; copied, never committed into assets/. */
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 

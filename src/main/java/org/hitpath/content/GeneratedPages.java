@@ -35,6 +35,8 @@ public final class GeneratedPages {
                 "Search every page of the guide for a course, credential, program or term.", List.of(), Map.of()));
         planned.add(new GeneratedPage("404.html", "not-found", "not-found.ftl", "Page not found",
                 "The page you asked for is not here; these links lead to the guide's main sections.", List.of(), Map.of()));
+        planned.add(new GeneratedPage("editors/review-queue.html", "review-queue", "review-queue.ftl", "Editors' review queue",
+                "Figures, pages, schools and sources that editors still have to check; not for readers.", List.of(), Map.of()));
         List<Page> schools = schoolsInOrder(site, withDrafts);
         if (schools.isEmpty()) {
             return List.copyOf(planned);

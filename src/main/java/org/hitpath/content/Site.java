@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * dialect. Downstream steps use this and never re-read {@code content/} or {@code data/}.
  */
 public record Site(Path root, List<Page> pages, Map<String, Figure> figures, Markdown markdown,
-                   Map<String, String> properties) {
+                   Map<String, String> properties, CareerData career) {
 
     /** The one setting for where the site is published: a domain root or a sub-path such as a GitHub project site. */
     public static final String BASE_URL_KEY = "site.host";

@@ -53,6 +53,7 @@ public final class SiteLoader {
         }
         checkSiteSettings(root, properties, problems);
         Map<String, Figure> figures = FigureLoader.load(root, problems);
+        CareerData career = CareerData.load(root, figures, problems);
         List<Page> pages = new ArrayList<>();
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
@@ -83,7 +84,7 @@ public final class SiteLoader {
                         .ifPresent(pages::add);
             }
         }
-        Site site = new Site(root, List.copyOf(pages), Map.copyOf(figures), markdown, Map.copyOf(properties));
+        Site site = new Site(root, List.copyOf(pages), Map.copyOf(figures), markdown, Map.copyOf(properties), career);
         SiteRules.check(site, problems);
         problems.sort(Problem.ORDER);
         return new Result(site, List.copyOf(problems));

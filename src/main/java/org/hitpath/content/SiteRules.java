@@ -76,6 +76,25 @@ final class SiteRules {
         GeneratedPages.plan(site, true).forEach(g -> generated.add(g.outputPath()));
         for (Page p : pages) {
             body(site, p, documents.get(p), ids, generated, problems);
+            if (p.text("shows") != null && !site.career().parts().containsKey(p.text("shows"))) {
+                problems.add(Problem.of(p.path(), p.line("shows"), "shows", "\"" + p.text("shows") + "\" needs its data file, which is missing or broken",
+                        "day-to-day (data/career/tasks.yaml, job-titles.yaml, workplaces.yaml), career-map (data/career/map.yaml), "
+                                + "self-check (data/career/self-check.yaml), glossary (data/glossary.yaml)"));
+            }
+        }
+        java.util.Set<String> targets = new java.util.HashSet<>(ids.keySet());
+        targets.addAll(generated);
+        site.career().mapPageByNode().forEach((node, page) -> {
+            if (!targets.contains(page)) {
+                problems.add(Problem.of("data/career/map.yaml", site.career().mapPages().get(node), "nodes." + node + ".page",
+                        "\"" + page + "\" is not a page of the site", "the output path of a page, such as credentials/rhit.html"));
+            }
+        });
+        for (CareerData.Term t : site.career().glossary().values()) {
+            if (t.page() != null && !targets.contains(t.page())) {
+                problems.add(Problem.of("data/glossary.yaml", t.line(), t.term() + ".page", "\"" + t.page() + "\" is not a page of the site",
+                        "the output path of a page, such as credentials/rhit.html"));
+            }
         }
     }
 

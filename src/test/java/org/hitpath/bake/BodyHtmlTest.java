@@ -48,4 +48,11 @@ class BodyHtmlTest {
     void doesNotLetAFigureTokenSmuggleMarkupIntoTheKey() {
         assertEquals("<p>{{figure:&lt;b&gt;}}</p>", clean("<p>{{figure:&lt;b&gt;}}</p>"));
     }
+
+    @Test
+    void marksTheFirstUseOfEachGlossaryAcronymOutsideLinksAndHeadings() {
+        java.util.Map<String, String> glossary = java.util.Map.of("RHIT", "Registered Health Information Technician", "CCS-P", "Certified Coding Specialist - Physician-based");
+        assertEquals("<h2 id=\"x\">RHIT</h2><p>The <abbr title=\"Registered Health Information Technician\">RHIT</abbr> and RHITs, <a href=\"a.html\">CCS-P</a>, then <abbr title=\"Certified Coding Specialist - Physician-based\">CCS-P</abbr>.</p>",
+                BodyHtml.clean("<h2 id=\"x\">RHIT</h2><p>The RHIT and RHITs, <a href=\"a.html\">CCS-P</a>, then CCS-P.</p>", key -> "", glossary));
+    }
 }

@@ -1,0 +1,194 @@
+package org.hitpath;
+
+import org.hitpath.bake.SiteBaker;
+import org.hitpath.content.Acronyms;
+import org.hitpath.content.SiteLoader;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The career in depth: tasks, titles and map from sourced data, the glossary rule, the self-check, and the review queue. */
+class CareerTest {
+
+    private static final String BASE = "https://site.test/";
+
+    @TempDir
+    static Path work;
+    static TestSite.Bake bake;
+
+    @BeforeAll
+    static void bakeTheRealSite() {
+        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        assertTrue(bake.ok(), bake::describe);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(String file) throws IOException {
+        return new Yaml().load(Files.readString(TestSite.PROJECT.resolve(file)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTaskAndJobTitleShownComesFromASourcedRecord() throws IOException {
+        Document page = bake.page("career/day-to-day.html");
+        Map<String, Object> tasks = data("data/career/tasks.yaml");
+        List<String> expectedTasks = new ArrayList<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) tasks.get("groups")) {
+            expectedTasks.addAll((List<String>) group.get("tasks"));
+        }
+        assertEquals(17, expectedTasks.size(), "O*NET lists 17 tasks");
+        assertEquals(expectedTasks, page.select("section[aria-labelledby=typical-tasks] li").eachText());
+        Map<String, Object> titles = data("data/career/job-titles.yaml");
+        assertEquals(titles.get("titles"), page.select("section[aria-labelledby=job-titles] li").eachText());
+        for (String section : List.of("typical-tasks", "job-titles", "workplaces")) {
+            Element source = page.selectFirst("section[aria-labelledby=" + section + "] .hit-source-line a");
+            assertNotNull(source, section + " names its source");
+            assertTrue(source.attr("href").startsWith("https://"), section);
+        }
+        assertEquals(((Map<String, Object>) tasks.get("source")).get("url"),
+                page.selectFirst("section[aria-labelledby=typical-tasks] .hit-source-line a").attr("href"));
+        assertEquals(5, page.select("section[aria-labelledby=workplaces] .hit-figure").size(), "employer shares are figure records");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCareerMapNodeLinksToAnExistingPage() throws IOException {
+        Document page = bake.page("career/career-map.html");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) data("data/career/map.yaml").get("nodes");
+        List<Element> links = page.select(".hit-map__link");
+        assertEquals(nodes.size(), links.size());
+        for (Element link : links) {
+            String target = link.absUrl("href").substring(BASE.length());
+            assertTrue(Files.isRegularFile(bake.site().resolve(target)), link.text() + " links to missing " + target);
+        }
+        for (Element move : page.select(".hit-map__moves a")) {
+            assertNotNull(page.getElementById(move.attr("href").substring(1)), "a move points at a role on the map: " + move.attr("href"));
+        }
+        assertEquals(List.of("Ways in", "Specialties", "Moving up", "A related occupation"), page.select(".hit-map__stage-title").eachText());
+    }
+
+    @Test
+    void glossaryCoversEveryAcronymUsedOnAnyPage() throws IOException {
+        var site = SiteLoader.load(TestSite.PROJECT).site();
+        Set<String> missing = new TreeSet<>();
+        int used = 0;
+        for (String path : bake.pages()) {
+            Document page = bake.page(path);
+            page.select("script, style, code, pre").remove();
+            for (String word : Acronyms.in(page.title() + " " + page.body().text())) {
+                used++;
+                if (!site.career().glossary().containsKey(word) && !Acronyms.exempt(word, site.career())) {
+                    missing.add(word + " on " + path);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+        assertTrue(used > 100);
+        Document glossary = bake.page("career/glossary.html");
+        for (String term : List.of("RHIT", "RHIA", "CCA", "CCS", "ODS", "CTR", "CAHIIM", "AHIMA", "NCRA", "AAPC", "EHR",
+                "ICD-10-CM", "ICD-10-PCS", "CPT", "HCPCS", "DRG", "HIPAA")) {
+            assertTrue(glossary.select(".hit-glossary__term").eachText().contains(term), term + " is in the glossary");
+        }
+    }
+
+    @Test
+    void acronymsOnPagesAreMarkedUpWithTheirExpansion() {
+        Element abbr = bake.page("credentials/rhit.html").selectFirst(".hit-prose abbr");
+        assertNotNull(abbr);
+        assertFalse(abbr.attr("title").isBlank());
+        assertEquals("Registered Health Information Technician",
+                bake.page("steps/education.html").select(".hit-prose abbr").stream().filter(a -> a.text().equals("RHIT")).findFirst().orElseThrow().attr("title"));
+    }
+
+    @Test
+    void theBuildFailsWhenAPageUsesAnAcronymTheGlossaryLacks() {
+        Path src = TestSite.fixture("minimal", work.resolve("acronym/src"));
+        TestSite.write(src.resolve("data/glossary.yaml"), "FIX:\n  expansion: Fixture\n  definition: A fixture credential.\nFIXO:\n  expansion: Fixture Organisation\n  definition: A fixture organisation.\nHIT:\n  expansion: Health information technology\n  definition: The field.\n");
+        TestSite.write(src.resolve("content/about.md"), "title=About the fixture\ntype=page\nstatus=published\ndescription=A page.\nupdated=2026-01-15\n~~~~~~\n\nThe XYZQ board is new.\n");
+        TestSite.Bake failed = TestSite.bake(src, work.resolve("acronym/site"));
+        assertFalse(failed.ok());
+        assertEquals(List.of("content/about.md:0: acronym: \"XYZQ\" appears on about.html but data/glossary.yaml does not define it "
+                + "(allowed: add XYZQ to data/glossary.yaml, or to data/not-acronyms.yaml with the reason it is not an acronym)"), failed.problems());
+    }
+
+    @Test
+    void selfCheckWorksWithoutJavascriptStoresNothingAndKeepsNoScore() {
+        Document page = bake.page("career/self-check.html");
+        assertTrue(page.select("details.hit-check").size() >= 5);
+        assertEquals(0, page.select("main form, main input, script[src], main button").size(), "nothing to submit, nothing to run");
+        assertFalse(page.text().toLowerCase().contains("your score"));
+    }
+
+    @Test
+    void reviewQueueListsExactlyTheStaleAndUncheckedItemsOfAFixture() throws Exception {
+        Path src = TestSite.fixture("minimal", work.resolve("queue/src"));
+        TestSite.write(src.resolve("data/figures/fixture.yaml"), Files.readString(src.resolve("data/figures/fixture.yaml")) + """
+                fixture-fee:
+                  label: Fixture fee
+                  value: 10
+                  display: ten dollars
+                  as_of: 2026
+                  source_title: Fixture issuer
+                  source_url: https://fixture.example.org/fee
+                  check: primary
+                """);
+        Path stale = src.resolve("content/courses/beta.md");
+        Files.writeString(stale, Files.readString(stale).replace("updated=2026-01-15", "updated=2024-06-30"));
+        String school = """
+                title=%s College: HIT
+                type=school
+                status=published
+                description=A fixture program.
+                updated=2026-01-15
+                institution=%s College
+                state=NY
+                location_checked=false
+                program=HIT
+                accreditation=fixorg
+                accreditation_url=https://fixture.example.org/evidence
+                evidence_dated=undated
+                credentials=fixcred
+                program_url=https://fixture.example.org/program
+                verified=%s
+                ~~~~~~
+
+                ## About the program
+
+                A fixture.
+                """;
+        TestSite.write(src.resolve("content/schools/old.md"), school.formatted("Old", "Old", "2025-01-31"));
+        TestSite.write(src.resolve("content/schools/fresh.md"), school.formatted("Fresh", "Fresh", "2026-03-01"));
+        Path out = work.resolve("queue/site");
+        SiteBaker.Report report = new SiteBaker(src, out, false, LocalDate.parse("2026-11-26")).bake();
+
+        Document queue = org.jsoup.Jsoup.parse(out.resolve("editors/review-queue.html").toFile(), "UTF-8", BASE + "editors/review-queue.html");
+        assertEquals(List.of("fixture-pay"), queue.select("#unchecked-figures + table tbody code").eachText());
+        assertEquals(List.of(BASE + "courses/beta.html"), queue.select("#pages-past-review + ul a").eachAttr("abs:href"));
+        assertEquals(List.of(BASE + "schools/old.html"), queue.select("#stale-schools + ul a").eachAttr("abs:href"));
+        assertEquals("None: the build rejects any link or source that is not https.", queue.selectFirst("#insecure-sources + p").text());
+        assertEquals("review queue on 2026-11-26: 1 figures not checked against their primary source, 1 pages past their review date, "
+                + "1 schools verified more than 12 months ago, 0 sources not on https", report.reviewSummary());
+        assertEquals("noindex", queue.selectFirst("meta[name=robots]").attr("content"));
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("review-queue"));
+        assertFalse(Files.readString(out.resolve("index.html")).contains("review-queue"), "not in the reader navigation");
+        assertTrue(Files.readString(TestSite.PROJECT.resolve("CONTRIBUTING.md")).contains("editors/review-queue.html"), "linked from the editors' guide");
+    }
+}

@@ -1,0 +1,99 @@
+<#ftl output_format="HTML">
+<#-- The sourced parts a career page shows after its text, each from its data file. -->
+<#import "components.ftl" as c>
+
+<#macro part name data>
+<#if name == "day-to-day"><@dayToDay data/>
+<#elseif name == "career-map"><@careerMap data/>
+<#elseif name == "self-check"><@selfCheck data/>
+<#elseif name == "glossary"><@glossary data/>
+</#if>
+</#macro>
+
+<#macro sourceLine s>
+<p class="hit-source-line">Source: <a href="${s.url}">${s.title}</a> (${s.as_of})<#if !s.checked>; <span class="hit-figure__unchecked">not yet checked against ${s.primary_source}</span></#if>.</p>
+</#macro>
+
+<#macro dayToDay data>
+<section aria-labelledby="typical-tasks">
+<h2 id="typical-tasks">Typical tasks</h2>
+<#list data.task_groups as group>
+<h3 id="tasks-${group.id}">${group.title}</h3>
+<ul class="hit-list">
+<#list group.tasks as task><li>${task}</li></#list>
+</ul>
+</#list>
+<@sourceLine data.tasks_source/>
+</section>
+<section aria-labelledby="job-titles">
+<h2 id="job-titles">Titles in job ads</h2>
+<ul class="hit-list hit-list--columns">
+<#list data.titles as title><li>${title}</li></#list>
+</ul>
+<@sourceLine data.titles_source/>
+</section>
+<section aria-labelledby="workplaces">
+<h2 id="workplaces">Where people work</h2>
+<dl class="hit-facts">
+<#list data.employers as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
+</dl>
+<h3 id="schedules">Schedules</h3>
+<p>${data.schedule.text}</p>
+<@sourceLine data.schedule/>
+</section>
+</#macro>
+
+<#-- The career map as nested lists: stages, their roles, and the moves between them. Works at any
+     width, in print and with a screen reader; every role links to its page. -->
+<#macro careerMap data>
+<section aria-labelledby="career-map">
+<h2 id="career-map">The career map</h2>
+<ol class="hit-map">
+<#list data.stages as stage>
+<li class="hit-map__stage">
+<h3 class="hit-map__stage-title" id="stage-${stage.id}">${stage.label}</h3>
+<ul class="hit-map__nodes">
+<#list stage.nodes as node>
+<li class="hit-map__node" id="role-${node.id}">
+<a class="hit-map__link" href="${content.rootpath}${node.page}">${node.label}</a><#if node.note?has_content> <span class="hit-map__note">${node.note}</span></#if>
+<#if node.leads_to?has_content>
+<ul class="hit-map__moves">
+<#list node.leads_to as move><li>Leads to <a href="#role-${move.id}">${move.label}</a>: ${move.via}</li></#list>
+</ul>
+</#if>
+</li>
+</#list>
+</ul>
+</li>
+</#list>
+</ol>
+</section>
+</#macro>
+
+<#-- No score and no form: each question opens its explanation, and nothing is stored or sent. -->
+<#macro selfCheck data>
+<section aria-labelledby="questions">
+<h2 id="questions">Questions to ask yourself</h2>
+<p>${data.intro}</p>
+<#list data.items as item>
+<details class="hit-check" id="check-${item.id}">
+<summary class="hit-check__summary">${item.demand}: ${item.question}</summary>
+<p class="hit-check__why">${item.why}</p>
+</details>
+</#list>
+</section>
+</#macro>
+
+<#macro glossary data>
+<section aria-labelledby="terms">
+<h2 id="terms">Terms</h2>
+<dl class="hit-glossary">
+<#list data.terms as term>
+<div class="hit-glossary__entry" id="${term.id}">
+<dt class="hit-glossary__term"><abbr title="${term.expansion}">${term.term}</abbr></dt>
+<dd class="hit-glossary__definition"><strong>${term.expansion}.</strong> ${term.definition}<#if term.page?has_content> <a href="${content.rootpath}${term.page}">More about ${term.term}</a>.</#if></dd>
+</div>
+</#list>
+</dl>
+</section>
+</#macro>
