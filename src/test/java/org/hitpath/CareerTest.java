@@ -30,13 +30,11 @@ class CareerTest {
 
     private static final String BASE = "https://site.test/";
 
-    @TempDir
-    static Path work;
     static TestSite.Bake bake;
 
     @BeforeAll
     static void bakeTheRealSite() {
-        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        bake = TestSite.realSiteBakedOnce();
         assertTrue(bake.ok(), bake::describe);
     }
 
@@ -119,7 +117,7 @@ class CareerTest {
     }
 
     @Test
-    void theBuildFailsWhenAPageUsesAnAcronymTheGlossaryLacks() {
+    void theBuildFailsWhenAPageUsesAnAcronymTheGlossaryLacks(@TempDir Path work) {
         Path src = TestSite.fixture("minimal", work.resolve("acronym/src"));
         TestSite.write(src.resolve("data/glossary.yaml"), "FIX:\n  expansion: Fixture\n  definition: A fixture credential.\nFIXO:\n  expansion: Fixture Organisation\n  definition: A fixture organisation.\nHIT:\n  expansion: Health information technology\n  definition: The field.\n");
         TestSite.write(src.resolve("content/about.md"), "title=About the fixture\ntype=page\nstatus=published\ndescription=A page.\nupdated=2026-01-15\n~~~~~~\n\nThe XYZQ board is new.\n");
@@ -138,7 +136,7 @@ class CareerTest {
     }
 
     @Test
-    void reviewQueueListsExactlyTheStaleAndUncheckedItemsOfAFixture() throws Exception {
+    void reviewQueueListsExactlyTheStaleAndUncheckedItemsOfAFixture(@TempDir Path work) throws Exception {
         Path src = TestSite.fixture("minimal", work.resolve("queue/src"));
         TestSite.write(src.resolve("data/figures/fixture.yaml"), Files.readString(src.resolve("data/figures/fixture.yaml")) + """
                 fixture-fee:

@@ -27,13 +27,11 @@ class CredentialsAndSchoolsTest {
     private static final String BASE = "https://site.test/";
     private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%");
 
-    @TempDir
-    static Path work;
     static TestSite.Bake bake;
 
     @BeforeAll
     static void bakeTheRealSite() {
-        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        bake = TestSite.realSiteBakedOnce();
         assertTrue(bake.ok(), bake::describe);
     }
 

@@ -34,13 +34,11 @@ class HostingTest {
     static final String BASE = "https://hit-path.example.org/";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path work;
     static TestSite.Bake bake;
 
     @BeforeAll
     static void bakeTheRealSite() {
-        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        bake = TestSite.realSiteBakedOnce();
         assertTrue(bake.ok(), bake::describe);
     }
 

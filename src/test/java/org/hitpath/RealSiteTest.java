@@ -22,13 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The real site, baked once, read like a reader would: every page there, in order, and well formed. */
 class RealSiteTest {
 
-    @TempDir
-    static Path work;
     static TestSite.Bake bake;
 
     @BeforeAll
     static void bakeTheRealSite() {
-        bake = TestSite.bake(TestSite.real(work.resolve("src")), work.resolve("site"));
+        bake = TestSite.realSiteBakedOnce();
         assertTrue(bake.ok(), bake::describe);
     }
 

@@ -23,6 +23,33 @@ public final class TestSite {
     private TestSite() {
     }
 
+    private static Bake realSite;
+
+    /**
+     * The real site, baked once per test run and shared by every test class that only reads it, so the
+     * suite bakes it once instead of once per class. Nothing may modify it.
+     */
+    public static synchronized Bake realSiteBakedOnce() {
+        if (realSite == null) {
+            try {
+                Path dir = Files.createTempDirectory("hit-path-real-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+                realSite = bake(real(dir.resolve("src")), dir.resolve("site"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return realSite;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless
+        }
+    }
+
     /** A copy of the real site's sources. */
     public static Path real(Path dir) {
         for (String part : List.of("content", "templates", "assets", "data", "jbake.properties")) {
