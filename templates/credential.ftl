@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
+<#import "macros/indexes.ftl" as indexes>
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
@@ -23,8 +24,8 @@
 <section aria-labelledby="programs">
 <h2 id="programs">Programs that prepare for it</h2>
 <#if content.schools?has_content>
-<p>${content.schools?size} accredited program<#if content.schools?size != 1>s</#if> we list say<#if content.schools?size == 1>s</#if> they prepare students for the ${content.code}<#if content.programs_page?has_content> (<a href="${content.rootpath}${content.programs_page}">see them together</a>)</#if>.</p>
-<@c.schoolCards content.schools/>
+<p>${content.schools?size} accredited program<#if content.schools?size != 1>s</#if> we list say<#if content.schools?size == 1>s</#if> they prepare students for the ${content.code}<#if content.programs_page?has_content>: <a href="${content.rootpath}${content.programs_page}">see <#if (content.schools?size > 12)>them all<#else>them on one page</#if></a></#if>.</p>
+<#if (content.schools?size <= 12)><@indexes.schoolList content.schools/></#if>
 <#else>
 <p>We do not list a program that prepares for the ${content.code} yet. The organisation that issues it is the best place to look.</p>
 </#if>

@@ -89,9 +89,9 @@
 <h2 id="terms">Terms</h2>
 <dl class="hit-glossary">
 <#list data.terms as term>
-<div class="hit-glossary__entry" id="${term.id}">
-<dt class="hit-glossary__term"><abbr title="${term.expansion}">${term.term}</abbr></dt>
-<dd class="hit-glossary__definition"><strong>${term.expansion}.</strong> ${term.definition}<#if term.page?has_content> <a href="${content.rootpath}${term.page}">More about ${term.term}</a>.</#if></dd>
+<div id="${term.id}">
+<dt><#if term.page?has_content><a href="${content.rootpath}${term.page}">${term.term}</a><#else>${term.term}</#if></dt>
+<dd><strong>${term.expansion}.</strong> ${term.definition}</dd>
 </div>
 </#list>
 </dl>

@@ -13,7 +13,7 @@ ${html?no_esc}
 
 <#-- A figure with its as-of date, its source, and a marker when it is not yet checked against the primary source. -->
 <#macro figure f>
-<span class="hit-figure"><strong class="hit-figure__value">${f.display}</strong> <span class="hit-figure__meta">(${f.as_of}; source: <a class="hit-figure__source" href="${f.source_url}">${f.source_title}</a>, ${f.source_host}<#if !f.checked>; <span class="hit-figure__unchecked">not yet checked against ${f.primary_source}</span></#if>)</span></span><#t>
+<span class="hit-figure"><strong>${f.display}</strong> <small>(${f.as_of}; source: <a href="${f.source_url}">${f.source_title}</a><#if !f.checked>; <span class="hit-figure__unchecked">not yet checked against ${f.primary_source}</span></#if>)</small></span><#t>
 </#macro>
 
 <#macro quickFacts figures>

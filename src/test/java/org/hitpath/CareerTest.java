@@ -103,7 +103,7 @@ class CareerTest {
         Document glossary = bake.page("career/glossary.html");
         for (String term : List.of("RHIT", "RHIA", "CCA", "CCS", "ODS", "CTR", "CAHIIM", "AHIMA", "NCRA", "AAPC", "EHR",
                 "ICD-10-CM", "ICD-10-PCS", "CPT", "HCPCS", "DRG", "HIPAA")) {
-            assertTrue(glossary.select(".hit-glossary__term").eachText().contains(term), term + " is in the glossary");
+            assertTrue(glossary.select(".hit-glossary dt").eachText().contains(term), term + " is in the glossary");
         }
     }
 

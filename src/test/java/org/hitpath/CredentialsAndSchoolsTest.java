@@ -124,10 +124,10 @@ class CredentialsAndSchoolsTest {
             Document page = bake.page(path);
             for (Element figure : page.select(".hit-figure")) {
                 figures++;
-                Element source = figure.selectFirst("a.hit-figure__source");
+                Element source = figure.selectFirst("small > a");
                 assertNotNull(source, path + ": " + figure.text());
                 assertTrue(source.attr("href").startsWith("https://"), path + ": " + source.attr("href"));
-                assertTrue(figure.selectFirst(".hit-figure__meta").text().matches("\\(.+; source: .+\\)"), path + ": " + figure.text());
+                assertTrue(figure.selectFirst("small").text().matches("\\(.+; source: .+\\)"), path + ": " + figure.text());
             }
             List<String> bare = new ArrayList<>();
             NodeTraversor.traverse((node, depth) -> {

@@ -95,7 +95,7 @@ class FixtureSiteTest {
     void aFigureInProseShowsItsValueDateSourceAndCheckStatus() {
         Element figure = bakeMinimal().page("courses/alpha.html").selectFirst(".hit-prose .hit-figure");
         assertNotNull(figure);
-        assertEquals("$1,000 a year", figure.selectFirst(".hit-figure__value").text());
+        assertEquals("$1,000 a year", figure.selectFirst("strong").text());
         assertTrue(figure.text().contains("May 2024"), figure.text());
         assertEquals("https://fixture.example.org/pay", figure.selectFirst("a").attr("href"));
         assertEquals("not yet checked against the fixture primary source", figure.selectFirst(".hit-figure__unchecked").text());

@@ -79,6 +79,9 @@ class SchoolScaleTest {
             List<String> onPage = bake.page("schools/states/" + state.getKey().toLowerCase() + ".html").select("main .hit-list a").eachAttr("abs:href");
             assertEquals(state.getValue().stream().sorted().toList(), onPage.stream().sorted().toList(), state.getKey());
         }
-        assertEquals(PROGRAMS, bake.page("credentials/fixcred.html").select("section[aria-labelledby=programs] .hit-card").size());
+        var programs = bake.page("credentials/fixcred.html").selectFirst("section[aria-labelledby=programs]");
+        assertEquals(0, programs.select(".hit-list a").size(), "a long list is not repeated on the credential page");
+        assertEquals("https://site.test/schools/credentials/fixcred.html", programs.selectFirst("p a").absUrl("href"));
+        assertEquals(PROGRAMS, bake.page("schools/credentials/fixcred.html").select("main .hit-list a").size());
     }
 }

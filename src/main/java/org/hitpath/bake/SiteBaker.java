@@ -134,6 +134,7 @@ public final class SiteBaker {
             Asset asset = new Asset(config);
             asset.copy();
             asset.copyAssetsFromContent(config.getContentFolder());
+            minifyStylesheets(staging);
             for (Throwable error : asset.getErrors()) {
                 problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
             }
@@ -221,6 +222,14 @@ public final class SiteBaker {
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    private static void minifyStylesheets(Path staging) throws IOException {
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
+                Files.writeString(css, CssMinifier.minify(Files.readString(css, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            }
         }
     }
 

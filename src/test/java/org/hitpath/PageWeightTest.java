@@ -1,0 +1,82 @@
+package org.hitpath;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pages stay light for slow phones: a byte budget per page, one stylesheet, nothing else blocking the render. */
+class PageWeightTest {
+
+    /** HTML plus the CSS and JavaScript a page loads before a reader acts (images and the on-demand search files excluded). */
+    static final int BUDGET = 25 * 1024;
+
+    /**
+     * Pages allowed over the budget, each with a hard ceiling and the reason. Every figure on the site
+     * carries its date, source and check status next to it, and these pages gather many of them.
+     */
+    static final Map<String, Integer> EXCEPTIONS = Map.of(
+            "credentials/index.html", 40 * 1024, // the comparison table: 28 sourced figures side by side
+            "editors/review-queue.html", 40 * 1024, // editors only, not indexed: every unchecked figure with its source
+            "career/glossary.html", 30 * 1024); // every acronym the site uses, defined on one page
+
+    @Test
+    void everyPageStaysWithinItsByteBudget() throws IOException {
+        TestSite.Bake bake = TestSite.realSiteBakedOnce();
+        List<long[]> sizes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> over = new ArrayList<>();
+        for (String path : bake.pages()) {
+            long total = weight(bake, path);
+            sizes.add(new long[]{total, names.size()});
+            names.add(path);
+            int limit = EXCEPTIONS.getOrDefault(path, BUDGET);
+            if (total > limit) {
+                over.add(path + ": " + total + " bytes, budget " + limit);
+            }
+        }
+        sizes.sort(Comparator.comparingLong((long[] s) -> s[0]).reversed());
+        System.out.println("page weight (HTML + CSS + JS), heaviest first:");
+        for (long[] s : sizes.subList(0, Math.min(8, sizes.size()))) {
+            String path = names.get((int) s[1]);
+            System.out.printf("  %6d bytes  %s%s%n", s[0], path, EXCEPTIONS.containsKey(path) ? "  (exception, ceiling " + EXCEPTIONS.get(path) + ")" : "");
+        }
+        assertEquals(List.of(), over);
+        assertTrue(sizes.get(0)[0] > 10_000, "the measurement counts real bytes");
+    }
+
+    @Test
+    void theOnlyRenderBlockingRequestIsTheOneStylesheetAndNoWebFontIsUsed() throws IOException {
+        TestSite.Bake bake = TestSite.realSiteBakedOnce();
+        for (String path : bake.pages()) {
+            Document page = bake.page(path);
+            assertEquals(1, page.select("link[rel=stylesheet]").size(), path);
+            for (Element script : page.select("script[src]")) {
+                assertTrue(script.hasAttr("defer") || script.hasAttr("async"), path + ": " + script.attr("src") + " blocks rendering");
+            }
+        }
+        assertFalse(Files.readString(bake.site().resolve("css/site.css")).contains("@font-face"), "no web fonts");
+    }
+
+    static long weight(TestSite.Bake bake, String path) throws IOException {
+        Path file = bake.site().resolve(path);
+        Document page = bake.page(path);
+        long total = Files.size(file);
+        for (Element ref : page.select("link[rel=stylesheet][href], script[src]")) {
+            String url = ref.hasAttr("src") ? ref.absUrl("src") : ref.absUrl("href");
+            total += Files.size(bake.site().resolve(url.substring("https://site.test/".length())));
+        }
+        return total;
+    }
+}
