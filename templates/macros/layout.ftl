@@ -23,6 +23,7 @@
 <meta property="og:description" content="${content.description}">
 <meta property="og:url" content="${content.canonical}">
 <link rel="alternate" type="application/atom+xml" title="${site.name}: what's new" href="${root}feed.xml">
+<link rel="icon" type="image/png" href="${root}favicon.png">
 <link rel="stylesheet" href="${root}css/site.css">
 <#list content.json_ld as block>
 <#-- JSON-LD is data, not script: the build writes it with <, > and & escaped, so it needs no HTML escaping. -->

@@ -1,0 +1,15 @@
+package org.hitpath.gates;
+
+import java.nio.file.Path;
+
+/**
+ * A whole-site quality gate: reads a baked site folder and reports every problem it finds, never
+ * stopping at the first. The same gate runs on the real site (SiteGatesIT) and on the defect fixtures
+ * (GateDefectsTest, GateDefectsIT), so a gate that passes the real site is known to be able to fail.
+ */
+public interface Gate {
+
+    String name();
+
+    GateResult check(Path site);
+}
