@@ -22,14 +22,19 @@ final class OutputChecks {
     /** What a published site may contain; anything else means a raw or stray file slipped through. */
     static final Pattern ALLOWED_FILE = Pattern.compile("[a-z0-9][a-z0-9._/-]*\\.(html|css|js|json|xml|txt|png|jpg|webp|ico)");
 
+    /** Elements whose text is not prose a reader meets: scripts, styles, code, and the head apart from its title. */
+    private static final Pattern VISIBLE_TEXT_SKIPS = Pattern.compile(
+            "(?is)<(script|style|code|pre)\\b.*?</\\1>|<meta\\b[^>]*>|<link\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
     private OutputChecks() {
     }
 
     /** Every acronym a reader meets must be explained in the glossary. */
     private static void acronyms(Site site, String page, String source, String html, List<Problem> problems) {
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
-        doc.select("script, style, code, pre").remove();
-        String text = doc.title() + " " + doc.select("meta[name=description]").attr("content") + " " + doc.body().text();
+        // A regular-expression pass, not a full HTML parse: this runs on every page of a large site.
+        String text = VISIBLE_TEXT_SKIPS.matcher(html).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll(" ");
         for (String word : org.hitpath.content.Acronyms.in(text)) {
             if (!site.career().glossary().containsKey(word) && !org.hitpath.content.Acronyms.exempt(word, site.career())) {
                 problems.add(Problem.of(source, 0, "acronym", "\"" + word + "\" appears on " + page + " but data/glossary.yaml does not define it",

@@ -63,26 +63,18 @@ final class SiteRules {
         for (Page p : pages) {
             references(site, p, problems);
         }
-        Map<String, Set<String>> ids = new HashMap<>();
-        Map<Page, Document> documents = new HashMap<>();
-        for (Page p : pages) {
-            Document doc = site.markdown().parse(p.body());
-            documents.put(p, doc);
-            Set<String> pageIds = new HashSet<>(Set.of("main-content"));
-            Jsoup.parseBodyFragment(site.markdown().render(doc)).select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(p.outputPath(), pageIds);
-        }
+        PageIds ids = new PageIds(site);
         Set<String> generated = new HashSet<>();
         GeneratedPages.plan(site, true).forEach(g -> generated.add(g.outputPath()));
         for (Page p : pages) {
-            body(site, p, documents.get(p), ids, generated, problems);
+            body(site, p, site.markdown().parse(p.body()), ids, generated, problems);
             if (p.text("shows") != null && !site.career().parts().containsKey(p.text("shows"))) {
                 problems.add(Problem.of(p.path(), p.line("shows"), "shows", "\"" + p.text("shows") + "\" needs its data file, which is missing or broken",
                         "day-to-day (data/career/tasks.yaml, job-titles.yaml, workplaces.yaml), career-map (data/career/map.yaml), "
                                 + "self-check (data/career/self-check.yaml), glossary (data/glossary.yaml)"));
             }
         }
-        java.util.Set<String> targets = new java.util.HashSet<>(ids.keySet());
+        java.util.Set<String> targets = new java.util.HashSet<>(ids.pages());
         targets.addAll(generated);
         site.career().mapPageByNode().forEach((node, page) -> {
             if (!targets.contains(page)) {
@@ -109,6 +101,34 @@ final class SiteRules {
                     .map(p -> assets.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The ids each page will have, worked out only for pages that some link points into with a #fragment:
+     * rendering every body just in case would double the Markdown work of a large site.
+     */
+    static final class PageIds {
+        private final Map<String, Page> byOutput = new HashMap<>();
+        private final Map<String, Set<String>> cache = new HashMap<>();
+        private final Site site;
+
+        PageIds(Site site) {
+            this.site = site;
+            site.pages().forEach(p -> byOutput.put(p.outputPath(), p));
+        }
+
+        Set<String> pages() {
+            return byOutput.keySet();
+        }
+
+        Set<String> of(String outputPath) {
+            return cache.computeIfAbsent(outputPath, k -> {
+                Set<String> found = new HashSet<>(Set.of("main-content"));
+                Jsoup.parseBodyFragment(site.markdown().render(site.markdown().parse(byOutput.get(k).body())))
+                        .select("[id]").forEach(e -> found.add(e.id()));
+                return found;
+            });
         }
     }
 
@@ -158,7 +178,7 @@ final class SiteRules {
         }
     }
 
-    private static void body(Site site, Page p, Document doc, Map<String, Set<String>> ids, Set<String> generated, List<Problem> problems) {
+    private static void body(Site site, Page p, Document doc, PageIds ids, Set<String> generated, List<Problem> problems) {
         List<String> headings = new ArrayList<>();
         walk(doc, node -> {
             int line = p.bodyLine() + node.getStartLineNumber();
@@ -214,7 +234,7 @@ final class SiteRules {
         }
     }
 
-    private static void link(Site site, Page p, int line, String rawUrl, Map<String, Set<String>> ids, Set<String> generated, List<Problem> problems) {
+    private static void link(Site site, Page p, int line, String rawUrl, PageIds ids, Set<String> generated, List<Problem> problems) {
         String url = rawUrl.strip();
         String scheme = UrlRules.effectiveScheme(url);
         if (!scheme.isEmpty()) {
@@ -250,7 +270,7 @@ final class SiteRules {
                     + url.replaceAll("\\.md(#|$)", ".html$1")));
             return;
         }
-        boolean page = ids.containsKey(target);
+        boolean page = ids.pages().contains(target);
         boolean asset = java.nio.file.Files.isRegularFile(site.root().resolve("assets").resolve(target))
                 || java.nio.file.Files.isRegularFile(site.root().resolve("content").resolve(target));
         if (!page && !generated.contains(target) && !asset) {
@@ -258,9 +278,9 @@ final class SiteRules {
                     "a page of this site, linked relative to this page"));
             return;
         }
-        if (fragment != null && !fragment.isEmpty() && page && !ids.get(target).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && page && !ids.of(target).contains(fragment)) {
             problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
-                    String.join(", ", new java.util.TreeSet<>(ids.get(target)))));
+                    String.join(", ", new java.util.TreeSet<>(ids.of(target)))));
         }
     }
 
