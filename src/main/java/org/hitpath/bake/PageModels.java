@@ -38,6 +38,9 @@ final class PageModels {
     private final Map<String, String> renderedFigures = new HashMap<>();
     private final Map<String, Object> siteModel;
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
+    /** Built once: looking them up per page made the bake quadratic in the number of pages. */
+    private final List<Page> built;
+    private final Map<String, Page> listings = new java.util.TreeMap<>();
     private final CrossLinks links;
     private final LocalDate today;
     private final StructuredData structuredData;
@@ -66,8 +69,12 @@ final class PageModels {
         this.withDrafts = withDrafts;
         this.documents = documents;
         this.figureHtml = figureHtml;
-        for (Page p : site.built(withDrafts)) {
+        this.built = site.built(withDrafts);
+        for (Page p : built) {
             summaries.put(p, summary(p));
+            if (p.type().name().equals("listing")) {
+                listings.put(p.outputPath(), p);
+            }
         }
         this.siteModel = siteModel();
     }
@@ -174,7 +181,7 @@ final class PageModels {
         // The 404 page is served at whatever address was missing, so its links start from the site's root path.
         content.put("rootpath", page.kind().equals("not-found") ? site.basePath() : rootpath(page.outputPath()));
         content.put("items", list(page.pages()));
-        LocalDate updated = SiteFiles.newest(page.pages().isEmpty() ? site.built(withDrafts) : page.pages());
+        LocalDate updated = SiteFiles.newest(page.pages().isEmpty() ? built : page.pages());
         content.put("updated", updated.toString());
         content.put("updated_display", DISPLAY_DATE.format(updated));
         LocalDate due = updated.plusMonths(site.reviewMonths());
@@ -185,8 +192,7 @@ final class PageModels {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(link("Home", "index.html"));
         if (page.extra().containsKey("filter")) {
-            site.built(withDrafts).stream()
-                    .filter(p -> p.type().name().equals("listing") && "school".equals(p.text("lists")))
+            listings.values().stream().filter(p -> "school".equals(p.text("lists")))
                     .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
         }
         content.put("breadcrumbs", crumbs);
@@ -386,10 +392,10 @@ final class PageModels {
         crumbs.add(link("Home", "index.html"));
         String folder = page.outputPath().contains("/") ? page.outputPath().substring(0, page.outputPath().lastIndexOf('/')) : "";
         if (!folder.isEmpty() && !page.slug().equals("index")) {
-            site.built(withDrafts).stream()
-                    .filter(p -> p.type().name().equals("listing") && p.outputPath().equals(folder + "/index.html"))
-                    .findFirst()
-                    .ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
+            Page listing = listings.get(folder + "/index.html");
+            if (listing != null) {
+                crumbs.add(link(listing.title(), listing.outputPath()));
+            }
         }
         return crumbs;
     }
