@@ -14,7 +14,7 @@
 #     hitpath  java -jar target/hit-path.jar bake SRC OUT
 #     stock    stock JBake 2.7.0's CLI: java -cp "target/lib/*:picocli:jetty" org.jbake.launcher.Main -b SRC OUT
 #              on the same content/ and data/, with bench/stock/ (jbake.properties registering every type,
-#              one simple Freemarker template, every optional renderer off); its output .html files
+#              one plain page template and one listing template, every optional renderer off); its output .html files
 #              are counted and must equal the number of content files
 #     hugo     Hugo (if `hugo` is on PATH) on the same bodies with YAML front matter and bench/hugo/
 #   Wall time and peak RSS come from GNU time (`/usr/bin/time -v`: "Elapsed (wall clock) time",
@@ -40,7 +40,8 @@
 #   TOOLS="hitpath stock hugo"
 #   STOCK_FULL_MAX=1000      stock JBake gets RUNS runs up to this size ...
 #   STOCK_MAX=5000           ... one run up to this size, and is skipped above it (it is quadratic:
-#                            about 90 s at 1,000 pages of 600 words on a 2-core machine)
+#                            ~30 s at 1,000 pages of 600 words on 2 vCPUs, ~9.5 min at 5,000;
+#                            STOCK_MAX=10000 adds one 10,000-page run of roughly 40 min)
 #   TIMEOUT=3600             seconds before any one run is killed (reported as a timeout)
 #   REAL_RUNS=5  PROFILE_PAGES=5000
 #   PROJECT_DIR=<repo>       the checkout whose target/hit-path.jar, templates/ and fixtures are used
