@@ -145,7 +145,15 @@ stock_classpath() {
   if [ ! -f "$jetty" ] || [ ! -f "$jutil" ]; then
     (cd "$PROJECT_DIR" && ./mvnw -q dependency:get -Dartifact=org.eclipse.jetty:jetty-server:9.4.44.v20210927) || die "cannot fetch jetty-server 9.4.44"
   fi
-  STOCK_CP="$WORK/app/lib/*:$pico:$jetty:$jutil"
+  # Our build logs through java.util.logging; stock JBake logs through logback, as its distribution does.
+  local lbc="$M2/ch/qos/logback/logback-classic/1.5.18/logback-classic-1.5.18.jar"
+  local lbcore="$M2/ch/qos/logback/logback-core/1.5.18/logback-core-1.5.18.jar"
+  if [ ! -f "$lbc" ] || [ ! -f "$lbcore" ]; then
+    (cd "$PROJECT_DIR" && ./mvnw -q dependency:get -Dartifact=ch.qos.logback:logback-classic:1.5.18) || die "cannot fetch logback-classic 1.5.18"
+  fi
+  local ours
+  ours=$(find "$WORK/app/lib" -name '*.jar' ! -name 'slf4j-jdk14-*' | sort | tr '\n' ':')
+  STOCK_CP="$ours$pico:$jetty:$jutil:$lbc:$lbcore"
 }
 
 stock_runs() { # how many stock JBake runs a size gets

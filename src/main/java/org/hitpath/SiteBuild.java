@@ -22,7 +22,8 @@ public final class SiteBuild {
 
     private static final String USAGE = """
             usage:
-              bake SRC OUT [--drafts]              validate SRC, bake it into OUT (replaced only on success)
+              bake SRC OUT [--drafts] [--timings]  validate SRC, bake it into OUT (replaced only on success);
+                                                   --timings prints where the time went
               serve SRC OUT [--port N] [--drafts]  bake, serve OUT on http://localhost:N, re-bake on change
               new TYPE "Title" [--root SRC]        create a valid content file to start from
               fields                               print the editors' table of header fields
@@ -35,6 +36,7 @@ public final class SiteBuild {
         pinLocaleAndZone();
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean drafts = rest.remove("--drafts");
+        boolean timings = rest.remove("--timings");
         if (rest.isEmpty()) {
             System.err.print(USAGE);
             System.exit(2);
@@ -45,7 +47,8 @@ public final class SiteBuild {
                 if (rest.size() != 2) {
                     fail(USAGE);
                 }
-                boolean ok = bake(Path.of(rest.get(0)), Path.of(rest.get(1)), drafts, System.out, System.err);
+                boolean ok = bake(Path.of(rest.get(0)), Path.of(rest.get(1)), drafts,
+                        "true".equals(System.getenv("GITHUB_ACTIONS")), timings, System.out, System.err);
                 System.exit(ok ? 0 : 1);
             }
             case "serve" -> {
@@ -90,11 +93,19 @@ public final class SiteBuild {
 
     /** As above; {@code annotate} adds GitHub Actions annotations so a pull request shows each problem on its line. */
     public static boolean bake(Path source, Path output, boolean drafts, boolean annotate, PrintStream out, PrintStream err) throws Exception {
+        return bake(source, output, drafts, annotate, false, out, err);
+    }
+
+    private static boolean bake(Path source, Path output, boolean drafts, boolean annotate, boolean withTimings,
+                                PrintStream out, PrintStream err) throws Exception {
         try {
             SiteBaker.Report report = new SiteBaker(source, output, drafts).bake();
             out.printf(Locale.ROOT, "baked %d pages (%d generated), %d files into %s in %d ms%n",
                     report.pages() + report.generated(), report.generated(), report.files(), output, report.millis());
             out.println(report.reviewSummary());
+            if (withTimings) {
+                out.println("timings: " + report.phases());
+            }
             return true;
         } catch (BakeFailure failure) {
             for (Problem p : failure.problems()) {

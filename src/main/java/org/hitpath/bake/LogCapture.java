@@ -1,44 +1,40 @@
 package org.hitpath.bake;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * Collects every WARN and ERROR that JBake logs while a bake runs. JBake reports skipped files and
  * template trouble only in its log and still exits 0, so the build reads the log instead of trusting it.
+ * JBake logs through SLF4J, which this build routes to java.util.logging (see {@link Logging}).
  */
-final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> messages = new ArrayList<>();
-    private final Logger root;
+    private final Logger root = Logger.getLogger("");
 
     private LogCapture() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        setContext(context);
-        setName("bake-warnings");
-        root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        setLevel(Level.WARNING);
     }
 
     static LogCapture begin() {
+        Logging.configure();
         LogCapture capture = new LogCapture();
-        capture.start();
-        capture.root.addAppender(capture);
+        capture.root.addHandler(capture);
         return capture;
     }
 
     @Override
-    protected synchronized void append(ILoggingEvent event) {
-        if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
-            String cause = event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getMessage() + ")";
-            messages.add(event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage() + cause);
+    public synchronized void publish(LogRecord record) {
+        if (!isLoggable(record)) {
+            return;
         }
+        String cause = record.getThrown() == null ? "" : " (" + record.getThrown().getMessage() + ")";
+        messages.add(Logging.levelName(record.getLevel()) + " " + record.getLoggerName() + ": " + Logging.message(record) + cause);
     }
 
     synchronized List<String> messages() {
@@ -46,8 +42,11 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
     }
 
     @Override
+    public void flush() {
+    }
+
+    @Override
     public void close() {
-        root.detachAppender(this);
-        stop();
+        root.removeHandler(this);
     }
 }

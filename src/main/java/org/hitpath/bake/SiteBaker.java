@@ -1,24 +1,14 @@
 package org.hitpath.bake;
 
-import org.hitpath.content.ContentType;
 import org.hitpath.content.GeneratedPage;
 import org.hitpath.content.GeneratedPages;
 import org.hitpath.content.Page;
 import org.hitpath.content.Problem;
-import org.hitpath.content.Schema;
 import org.hitpath.content.Site;
 import org.hitpath.content.SiteLoader;
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Crawler;
-import org.jbake.app.DBUtil;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
 import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.ModelExtractors;
-import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
@@ -29,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,15 +30,7 @@ import java.util.stream.Stream;
  */
 public final class SiteBaker {
 
-    /**
-     * OrientDB, JBake's content store, logs its start-up chatter (memory sizing, "running as root",
-     * "default password" for an in-memory database nobody can reach) through java.util.logging.
-     * Held in a field because java.util.logging keeps loggers only weakly.
-     */
-    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
-
     static {
-        ORIENT_LOG.setLevel(java.util.logging.Level.OFF);
         // OrientDB hashes the passwords of the default users of every new database with 65,536 PBKDF2
         // rounds: about a fifth of a small bake. The store lives in memory for one bake and nobody can
         // connect to it, so one round is enough.
@@ -73,102 +54,78 @@ public final class SiteBaker {
         this.today = today;
     }
 
-    /** What a successful bake produced. */
-    public record Report(int pages, int generated, int files, long millis, String reviewSummary) {
+    /** What a successful bake produced; {@code phases} says where its time went. */
+    public record Report(int pages, int generated, int files, long millis, String reviewSummary, Phases phases) {
     }
 
     public Report bake() throws BakeFailure, IOException {
         long start = System.nanoTime();
+        Phases phases = new Phases();
         SiteLoader.Result loaded = SiteLoader.load(source);
+        phases.end("load and validate");
         if (!loaded.ok()) {
             throw new BakeFailure(loaded.problems().size() + " problem(s) in the site source; nothing was baked", loaded.problems());
         }
         Site site = loaded.site();
+        List<GeneratedPage> generated = GeneratedPages.plan(site, withDrafts);
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
-        try {
-            List<GeneratedPage> generated = GeneratedPages.plan(site, withDrafts);
-            int files;
-            try (LogCapture log = LogCapture.begin()) {
-                render(site, generated, staging);
-                List<Problem> problems = new ArrayList<>(OutputChecks.check(site, generated, staging, withDrafts));
-                for (String message : log.messages()) {
-                    problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
-                }
-                if (!problems.isEmpty()) {
-                    throw new BakeFailure(problems.size() + " problem(s) in the baked output; the previous site was kept", problems);
-                }
-                files = countFiles(staging);
+        try (LogCapture log = LogCapture.begin();
+             JBakeStore jbake = JBakeStore.crawl(source, staging, phases)) {
+            Map<String, DocumentModel> documents = documentsByUri(jbake, site);
+            render(site, generated, jbake, documents, staging, phases);
+            List<Problem> problems = new ArrayList<>(OutputChecks.check(site, generated, staging, withDrafts));
+            for (String message : log.messages()) {
+                problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
             }
+            if (!problems.isEmpty()) {
+                throw new BakeFailure(problems.size() + " problem(s) in the baked output; the previous site was kept", problems);
+            }
+            int files = countFiles(staging);
+            phases.end("output checks");
             swapInto(staging);
+            phases.end("swap");
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new Report(site.built(withDrafts).size(), generated.size(), files, millis,
-                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).summary());
+                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).summary(), phases);
         } finally {
             deleteTree(staging);
         }
     }
 
-    private void render(Site site, List<GeneratedPage> generated, Path staging) throws BakeFailure, IOException {
-        DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), true);
-        for (ContentType type : Schema.TYPES) {
-            config.setTemplateFileNameForDocType(type.name(), type.template());
+    private void render(Site site, List<GeneratedPage> generated, JBakeStore jbake, Map<String, DocumentModel> documents,
+                        Path staging, Phases phases) throws BakeFailure, IOException {
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
+        PageModels models = new PageModels(site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
+        List<Problem> problems = new ArrayList<>();
+        for (Page page : site.built(withDrafts)) {
+            write(engine, page.type().template(), models.forPage(page), staging.resolve(page.outputPath()), page.path(), problems);
         }
-        registerDocumentTypes(config);
-        ContentStore store = DBUtil.createDataStore(config);
-        try {
-            store.startup();
-            store.updateSchema();
-            new Crawler(store, config).crawl();
-            Map<String, DocumentModel> documents = documentsByUri(store, site);
-            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
-            PageModels models = new PageModels(site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
-            List<Problem> problems = new ArrayList<>();
-            for (Page page : site.built(withDrafts)) {
-                write(engine, page.type().template(), models.forPage(page), staging.resolve(page.outputPath()), page.path(), problems);
-            }
-            for (GeneratedPage page : generated) {
-                write(engine, page.template(), models.forGenerated(page), staging.resolve(page.outputPath()), page.outputPath(), problems);
-            }
-            if (!problems.isEmpty()) {
-                throw new BakeFailure(problems.size() + " page(s) failed to render; the previous site was kept", problems);
-            }
-            new SiteFiles(site, site.built(withDrafts), generated).write(staging, models.bodies());
-            Asset asset = new Asset(config);
-            asset.copy();
-            asset.copyAssetsFromContent(config.getContentFolder());
-            minifyStylesheets(staging);
-            for (Throwable error : asset.getErrors()) {
-                problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
-            }
-            if (!problems.isEmpty()) {
-                throw new BakeFailure("assets failed to copy", problems);
-            }
-        } finally {
-            store.close();
-            store.shutdown();
+        for (GeneratedPage page : generated) {
+            write(engine, page.template(), models.forGenerated(page), staging.resolve(page.outputPath()), page.outputPath(), problems);
         }
+        if (!problems.isEmpty()) {
+            throw new BakeFailure(problems.size() + " page(s) failed to render; the previous site was kept", problems);
+        }
+        phases.end("render pages");
+        new SiteFiles(site, site.built(withDrafts), generated).write(staging, models.bodies());
+        phases.end("sitemap, feed, search index");
+        Asset asset = new Asset(jbake.config());
+        asset.copy();
+        asset.copyAssetsFromContent(jbake.config().getContentFolder());
+        minifyStylesheets(staging);
+        for (Throwable error : asset.getErrors()) {
+            problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BakeFailure("assets failed to copy", problems);
+        }
+        phases.end("assets");
     }
 
-    /** JBake only crawls files whose type it knows; the schema is the list of types. */
-    private static void registerDocumentTypes(DefaultJBakeConfiguration config) {
-        DocumentTypes.resetDocumentTypes();
-        ModelExtractors.getInstance().reset();
-        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
-        for (String type : config.getDocumentTypes()) {
-            DocumentTypes.addDocumentType(type);
-        }
-    }
-
-    /** One query per type, so the lookup stays linear in the number of pages. */
-    private Map<String, DocumentModel> documentsByUri(ContentStore store, Site site) throws BakeFailure {
-        Map<String, DocumentModel> byUri = new HashMap<>();
-        for (ContentType type : Schema.TYPES) {
-            for (DocumentModel doc : store.getAllContent(type.name())) {
-                byUri.put(doc.getUri(), doc);
-            }
-        }
+    /** Every page we publish must have been read by JBake: a file it skipped would silently vanish. */
+    private Map<String, DocumentModel> documentsByUri(JBakeStore jbake, Site site) throws BakeFailure {
+        Map<String, DocumentModel> byUri = jbake.documentsByUri();
         List<Problem> missing = new ArrayList<>();
         for (Page page : site.built(withDrafts)) {
             if (!byUri.containsKey(page.outputPath())) {
