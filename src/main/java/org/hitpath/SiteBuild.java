@@ -1,6 +1,7 @@
 package org.hitpath;
 
 import org.hitpath.bake.BakeFailure;
+import org.hitpath.bake.BakeSession;
 import org.hitpath.bake.SiteBaker;
 import org.hitpath.content.NewPage;
 import org.hitpath.content.Problem;
@@ -48,7 +49,7 @@ public final class SiteBuild {
                     fail(USAGE);
                 }
                 boolean ok = bake(Path.of(rest.get(0)), Path.of(rest.get(1)), drafts,
-                        "true".equals(System.getenv("GITHUB_ACTIONS")), timings, System.out, System.err);
+                        "true".equals(System.getenv("GITHUB_ACTIONS")), timings, null, System.out, System.err);
                 System.exit(ok ? 0 : 1);
             }
             case "serve" -> {
@@ -93,13 +94,19 @@ public final class SiteBuild {
 
     /** As above; {@code annotate} adds GitHub Actions annotations so a pull request shows each problem on its line. */
     public static boolean bake(Path source, Path output, boolean drafts, boolean annotate, PrintStream out, PrintStream err) throws Exception {
-        return bake(source, output, drafts, annotate, false, out, err);
+        return bake(source, output, drafts, annotate, false, null, out, err);
+    }
+
+    /** As above, within a session that keeps JBake's store between bakes (the preview); timings printed when asked. */
+    public static boolean bake(Path source, Path output, boolean drafts, boolean withTimings, BakeSession session,
+                               PrintStream out, PrintStream err) throws Exception {
+        return bake(source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), withTimings, session, out, err);
     }
 
     private static boolean bake(Path source, Path output, boolean drafts, boolean annotate, boolean withTimings,
-                                PrintStream out, PrintStream err) throws Exception {
+                                BakeSession session, PrintStream out, PrintStream err) throws Exception {
         try {
-            SiteBaker.Report report = new SiteBaker(source, output, drafts).bake();
+            SiteBaker.Report report = new SiteBaker(source, output, drafts).in(session).bake();
             out.printf(Locale.ROOT, "baked %d pages (%d generated), %d files into %s in %d ms%n",
                     report.pages() + report.generated(), report.generated(), report.files(), output, report.millis());
             out.println(report.reviewSummary());

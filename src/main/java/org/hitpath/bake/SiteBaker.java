@@ -41,6 +41,7 @@ public final class SiteBaker {
     private final Path output;
     private final boolean withDrafts;
     private final java.time.LocalDate today;
+    private BakeSession session;
 
     /** Bakes as of today (UTC): the editors' review queue is the only thing that depends on the day. */
     public SiteBaker(Path source, Path output, boolean withDrafts) {
@@ -52,6 +53,12 @@ public final class SiteBaker {
         this.output = output.toAbsolutePath().normalize();
         this.withDrafts = withDrafts;
         this.today = today;
+    }
+
+    /** Bakes within SESSION, which keeps JBake's store between bakes (the preview's re-bakes). */
+    public SiteBaker in(BakeSession session) {
+        this.session = session;
+        return this;
     }
 
     /** What a successful bake produced; {@code phases} says where its time went. */
@@ -71,7 +78,7 @@ public final class SiteBaker {
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
         try (LogCapture log = LogCapture.begin();
-             JBakeStore jbake = JBakeStore.crawl(source, staging, phases)) {
+             JBakeStore jbake = JBakeStore.crawl(source, staging, everyOutputPath(site), session, phases)) {
             Map<String, DocumentModel> documents = documentsByUri(jbake, site);
             render(site, generated, jbake, documents, staging, phases);
             List<Problem> problems = new ArrayList<>(OutputChecks.check(site, generated, staging, withDrafts));
@@ -121,6 +128,14 @@ public final class SiteBaker {
             throw new BakeFailure("assets failed to copy", problems);
         }
         phases.end("assets");
+    }
+
+    private static java.util.Set<String> everyOutputPath(Site site) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (Page page : site.built(true)) {
+            paths.add(page.outputPath());
+        }
+        return paths;
     }
 
     /** Every page we publish must have been read by JBake: a file it skipped would silently vanish. */

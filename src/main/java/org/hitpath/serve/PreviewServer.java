@@ -3,6 +3,8 @@ package org.hitpath.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.hitpath.SiteBuild;
+import org.hitpath.bake.BakeSession;
+import org.hitpath.bake.SiteBaker;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,6 +40,7 @@ public final class PreviewServer {
     private final Path output;
     private final int port;
     private final boolean drafts;
+    private final BakeSession session = new BakeSession();
 
     public PreviewServer(Path source, Path output, int port, boolean drafts) {
         this.source = source.toAbsolutePath().normalize();
@@ -47,7 +50,7 @@ public final class PreviewServer {
     }
 
     public void run() throws Exception {
-        SiteBuild.bake(source, output, drafts, System.out, System.err);
+        SiteBuild.bake(source, output, drafts, false, session, System.out, System.err);
         HttpServer server = start();
         System.out.println("serving " + output + " on http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
         try {
@@ -69,7 +72,39 @@ public final class PreviewServer {
     public void watchForChanges() throws Exception {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             register(watcher);
+            warmUp();
             watch(watcher);
+        } finally {
+            session.close();
+        }
+    }
+
+    /**
+     * Bakes once more into a scratch folder before the first edit arrives. The JVM compiles the bake's
+     * hot code during its first runs; without this the editor's first save waits for that. Saves made
+     * meanwhile are queued by the watcher, which is already registered.
+     */
+    private void warmUp() {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("hit-path-warm-up-");
+            new SiteBaker(source, scratch.resolve("site"), drafts).in(session).bake();
+        } catch (Exception e) {
+            // A site with problems was reported by the first bake; the watcher reports the next one.
+        } finally {
+            if (scratch != null) {
+                deleteQuietly(scratch);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
         }
     }
 
@@ -113,7 +148,7 @@ public final class PreviewServer {
                 long start = System.nanoTime();
                 System.out.println("change detected, re-baking...");
                 register(watcher);
-                boolean ok = SiteBuild.bake(source, output, drafts, System.out, System.err);
+                boolean ok = SiteBuild.bake(source, output, drafts, false, session, System.out, System.err);
                 System.out.printf("%s in %d ms%n", ok ? "re-baked" : "bake failed, still serving the last good site",
                         (System.nanoTime() - start) / 1_000_000);
             }
