@@ -136,6 +136,27 @@ class CareerTest {
     }
 
     @Test
+    void reviewQueueFigurePagesTogetherListEveryUncheckedFigureOnceWithItsPrimarySource() throws IOException {
+        var site = SiteLoader.load(TestSite.PROJECT).site();
+        List<String> expected = site.figures().values().stream().filter(f -> !f.checkedAgainstPrimary()).map(f -> f.key()).sorted().toList();
+        Document queue = bake.page("editors/review-queue.html");
+        List<String> pages = queue.select("#unchecked-figures ~ ul:not(#pages-past-review ~ ul) a").eachAttr("abs:href");
+        assertEquals((expected.size() + 14) / 15, pages.size(), "15 figures to a page");
+        List<String> listed = new ArrayList<>();
+        for (String href : pages) {
+            Document page = bake.page(href.substring(BASE.length()));
+            assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+            for (Element item : page.select("main li:has(> code)")) {
+                String key = item.selectFirst("code").text();
+                assertEquals("not yet checked against " + site.figures().get(key).primarySource(),
+                        item.selectFirst(".hit-figure__unchecked").text(), key);
+                listed.add(key);
+            }
+        }
+        assertEquals(expected, listed);
+    }
+
+    @Test
     void reviewQueueListsExactlyTheStaleAndUncheckedItemsOfAFixture(@TempDir Path work) throws Exception {
         Path src = TestSite.fixture("minimal", work.resolve("queue/src"));
         TestSite.write(src.resolve("data/figures/fixture.yaml"), Files.readString(src.resolve("data/figures/fixture.yaml")) + """
@@ -178,14 +199,19 @@ class CareerTest {
         SiteBaker.Report report = new SiteBaker(src, out, false, LocalDate.parse("2026-11-26")).bake();
 
         Document queue = org.jsoup.Jsoup.parse(out.resolve("editors/review-queue.html").toFile(), "UTF-8", BASE + "editors/review-queue.html");
-        assertEquals(List.of("fixture-pay"), queue.select("#unchecked-figures + table tbody code").eachText());
+        assertEquals(List.of(BASE + "editors/unchecked-figures-1.html"), queue.select("#unchecked-figures ~ ul:not(#pages-past-review ~ ul) a").eachAttr("abs:href"));
+        Document figures = org.jsoup.Jsoup.parse(out.resolve("editors/unchecked-figures-1.html").toFile(), "UTF-8", BASE + "editors/unchecked-figures-1.html");
+        assertEquals(List.of("fixture-pay"), figures.select("main li > code").eachText());
+        assertEquals("not yet checked against the fixture primary source", figures.selectFirst("main li .hit-figure__unchecked").text());
+        assertEquals("noindex", figures.selectFirst("meta[name=robots]").attr("content"));
+        assertFalse(Files.exists(out.resolve("editors/unchecked-figures-2.html")), "one page holds up to 15 figures");
         assertEquals(List.of(BASE + "courses/beta.html"), queue.select("#pages-past-review + ul a").eachAttr("abs:href"));
         assertEquals(List.of(BASE + "schools/old.html"), queue.select("#stale-schools + ul a").eachAttr("abs:href"));
         assertEquals("None: the build rejects any link or source that is not https.", queue.selectFirst("#insecure-sources + p").text());
         assertEquals("review queue on 2026-11-26: 1 figures not checked against their primary source, 1 pages past their review date, "
                 + "1 schools verified more than 12 months ago, 0 sources not on https", report.reviewSummary());
         assertEquals("noindex", queue.selectFirst("meta[name=robots]").attr("content"));
-        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("review-queue"));
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("editors/"));
         assertFalse(Files.readString(out.resolve("index.html")).contains("review-queue"), "not in the reader navigation");
         assertTrue(Files.readString(TestSite.PROJECT.resolve("CONTRIBUTING.md")).contains("editors/review-queue.html"), "linked from the editors' guide");
     }

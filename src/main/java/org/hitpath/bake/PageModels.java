@@ -188,12 +188,15 @@ final class PageModels {
         content.put("review_due", due.toString());
         content.put("review_due_display", DISPLAY_DATE.format(due));
         content.put("canonical", structuredData.url(page.outputPath()));
-        content.put("noindex", SiteFiles.UNLISTED.contains(page.outputPath()));
+        content.put("noindex", SiteFiles.unlisted(page.outputPath()));
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(link("Home", "index.html"));
         if (page.extra().containsKey("filter")) {
             listings.values().stream().filter(p -> "school".equals(p.text("lists")))
                     .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
+        }
+        if (page.extra().containsKey("parent_uri")) {
+            crumbs.add(link((String) page.extra().get("parent_title"), (String) page.extra().get("parent_uri")));
         }
         content.put("breadcrumbs", crumbs);
         content.put("json_ld", structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream().map(Json::write).toList());
