@@ -1,5 +1,6 @@
 package org.hitpath.bake;
 
+import org.hitpath.content.CredentialComparison;
 import org.hitpath.content.Figure;
 import org.hitpath.content.GeneratedPage;
 import org.hitpath.content.GeneratedPages;
@@ -112,7 +113,7 @@ final class PageModels {
                 int split = body.indexOf("<h2");
                 content.put("body_after", split < 0 ? "" : body.substring(split));
                 body = split < 0 ? body : body.substring(0, split);
-                listing(page.text("lists"), content, figureKeys);
+                listing(page.text("lists"), content);
             }
             case "course" -> content.put("credentials", refs("credential", page.list("credentials")));
             case "credential" -> {
@@ -204,11 +205,14 @@ final class PageModels {
             content.put("queue", org.hitpath.content.ReviewQueue.of(site, withDrafts, today).toModel(site.reviewMonths()));
         }
         content.putAll(page.extra());
+        if (page.extra().get("figure_keys") instanceof List<?> keys) {
+            content.put("sources", sources(keys.stream().map(String::valueOf).toList()));
+        }
         return model(content);
     }
 
-    /** The generated parts of an index page: groups, filters and the comparison table. */
-    private void listing(String lists, Map<String, Object> content, List<String> figureKeys) {
+    /** The generated parts of an index page: groups, filters and the links to the comparison pages. */
+    private void listing(String lists, Map<String, Object> content) {
         if (lists.equals("school")) {
             List<Page> schools = GeneratedPages.schoolsInOrder(site, withDrafts);
             content.put("items", list(schools));
@@ -262,20 +266,8 @@ final class PageModels {
             }
         }
         content.put("by_specialty", bySpecialty);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Page c : pages) {
-            Map<String, Object> row = new LinkedHashMap<>(summaries.get(c));
-            row.put("issuer_acronym", site.bySlug("organisation", c.text("issuer")).map(o -> o.text("acronym")).orElse(""));
-            for (String field : KEY_FIGURE_FIELDS) {
-                String key = c.text(field);
-                if (key != null) {
-                    row.put(field + "_figure", site.figures().get(key).toModel());
-                    figureKeys.add(key);
-                }
-            }
-            rows.add(row);
-        }
-        content.put("comparison", rows);
+        content.put("comparisons", generated.stream().filter(g -> g.kind().equals(CredentialComparison.KIND))
+                .findFirst().map(g -> g.extra().get("comparisons")).orElse(List.of()));
         List<Map<String, Object>> names = new ArrayList<>();
         for (Page c : pages) {
             List<String> all = new ArrayList<>(List.of(c.text("code"), c.text("full_name")));
