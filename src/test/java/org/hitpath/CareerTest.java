@@ -100,11 +100,48 @@ class CareerTest {
         }
         assertEquals(Set.of(), missing);
         assertTrue(used > 100);
-        Document glossary = bake.page("career/glossary.html");
+        List<String> defined = new ArrayList<>();
+        for (String range : bake.page("career/glossary.html").select("#terms ~ h3 a").eachAttr("abs:href")) {
+            defined.addAll(bake.page(range.substring(BASE.length())).select(".hit-glossary dt").eachText());
+        }
         for (String term : List.of("RHIT", "RHIA", "CCA", "CCS", "ODS", "CTR", "CAHIIM", "AHIMA", "NCRA", "AAPC", "EHR",
                 "ICD-10-CM", "ICD-10-PCS", "CPT", "HCPCS", "DRG", "HIPAA")) {
-            assertTrue(glossary.select(".hit-glossary dt").eachText().contains(term), term + " is in the glossary");
+            assertTrue(defined.contains(term), term + " is in the glossary");
         }
+    }
+
+    @Test
+    void glossaryPageListsEveryTermOnceAndLinksItToItsDefinitionOnThePageOfItsLetters() throws IOException {
+        List<String> terms = new ArrayList<>(new TreeSet<>(data("data/glossary.yaml").keySet()));
+        Document glossary = bake.page("career/glossary.html");
+        List<String> ranges = glossary.select("#terms ~ h3 a").eachAttr("abs:href").stream().map(h -> h.substring(BASE.length())).toList();
+        assertEquals(List.of("career/glossary-a-c.html", "career/glossary-d-z.html"), ranges);
+
+        List<String> defined = new ArrayList<>();
+        for (String range : ranges) {
+            Document page = bake.page(range);
+            assertEquals(BASE + "career/glossary.html", page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a").absUrl("href"),
+                    range + " leads back to the glossary");
+            String letters = range.substring("career/glossary-".length(), range.length() - ".html".length()).toUpperCase();
+            for (Element term : page.select(".hit-glossary > div")) {
+                String name = term.selectFirst("dt").text();
+                char first = name.charAt(0);
+                assertTrue(first >= letters.charAt(0) && first <= letters.charAt(2), name + " is on the page of its letters, not " + range);
+                assertFalse(term.selectFirst("dd strong").text().isBlank(), name + " is spelled out");
+                defined.add(name);
+            }
+        }
+        assertEquals(terms, defined, "every term of data/glossary.yaml, once, in order");
+
+        List<String> listed = new ArrayList<>();
+        for (Element link : glossary.select("#terms ~ ul a")) {
+            String[] target = link.absUrl("href").substring(BASE.length()).split("#");
+            Element definition = bake.page(target[0]).getElementById(target[1]);
+            assertNotNull(definition, link.text() + " links to its definition");
+            assertEquals(link.text(), definition.selectFirst("dt").text());
+            listed.add(link.text());
+        }
+        assertEquals(terms, listed, "the glossary page lists every term once");
     }
 
     @Test

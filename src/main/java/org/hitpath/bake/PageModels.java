@@ -4,6 +4,7 @@ import org.hitpath.content.CredentialComparison;
 import org.hitpath.content.Figure;
 import org.hitpath.content.GeneratedPage;
 import org.hitpath.content.GeneratedPages;
+import org.hitpath.content.GlossaryPages;
 import org.hitpath.content.Page;
 import org.hitpath.content.Schema;
 import org.hitpath.content.Site;
@@ -142,6 +143,10 @@ final class PageModels {
                 if (shows != null) {
                     Map<String, Object> part = site.career().parts().get(shows);
                     content.put("part", part);
+                    if (shows.equals("glossary")) {
+                        content.put("glossary_ranges", generated.stream().filter(g -> g.kind().equals(GlossaryPages.KIND))
+                                .findFirst().map(g -> g.extra().get("ranges")).orElse(List.of()));
+                    }
                     if (shows.equals("day-to-day")) {
                         extraSources.add((Map<String, Object>) part.get("tasks_source"));
                         extraSources.add((Map<String, Object>) part.get("titles_source"));

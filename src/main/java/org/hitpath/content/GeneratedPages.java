@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Plans every generated page from the loaded content, so an index can never list a page that does
  * not exist: the school programs of each state, of each delivery mode and for each credential (the
- * filters of the school index, which work without JavaScript), the credential comparison, and the
- * editors' review queue with its pages of unchecked figures.
+ * filters of the school index, which work without JavaScript), the credential comparison, the
+ * glossary's ranges of letters, and the editors' review queue with its pages of unchecked figures.
  */
 public final class GeneratedPages {
 
@@ -45,6 +45,7 @@ public final class GeneratedPages {
                 Map.of("figure_pages", figurePages.stream().map(GeneratedPages::figurePageLink).toList())));
         planned.addAll(figurePages);
         planned.addAll(CredentialComparison.plan(site, withDrafts));
+        planned.addAll(GlossaryPages.plan(site, withDrafts));
         List<Page> schools = schoolsInOrder(site, withDrafts);
         if (schools.isEmpty()) {
             return List.copyOf(planned);
