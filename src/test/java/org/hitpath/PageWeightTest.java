@@ -1,12 +1,15 @@
 package org.hitpath;
 
+import org.hitpath.bake.SiteBaker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +49,24 @@ class PageWeightTest {
         }
         assertEquals(List.of(), over);
         assertTrue(sizes.get(0)[0] > 10_000, "the measurement counts real bytes");
+    }
+
+    /** The review queue grows with the date: a year after a batch of reviews, every page of the batch is due at once. */
+    @Test
+    void editorsPagesStayWithinTheBudgetWhenEveryPageAndSchoolIsOverdue(@TempDir Path work) throws Exception {
+        Path out = work.resolve("site");
+        SiteBaker.Report report = new SiteBaker(TestSite.real(work.resolve("src")), out, false, LocalDate.parse("2099-01-01")).bake();
+        TestSite.Bake bake = new TestSite.Bake(true, "", "", out);
+        long contentPages = bake.pages().stream().filter(p -> Files.exists(TestSite.PROJECT.resolve("content/" + p.replace(".html", ".md")))).count();
+        assertEquals(contentPages, bake.page("editors/pages-past-review.html").select("main li").size(), report.reviewSummary());
+        List<String> over = new ArrayList<>();
+        for (String path : bake.pages().stream().filter(p -> p.startsWith("editors/")).toList()) {
+            long total = weight(bake, path);
+            if (total > BUDGET) {
+                over.add(path + ": " + total + " bytes, budget " + BUDGET);
+            }
+        }
+        assertEquals(List.of(), over);
     }
 
     @Test

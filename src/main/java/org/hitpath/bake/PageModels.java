@@ -206,7 +206,7 @@ final class PageModels {
         }
         content.put("breadcrumbs", crumbs);
         content.put("json_ld", structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream().map(Json::write).toList());
-        if (page.kind().equals("review-queue")) {
+        if (List.of("review-queue", "pages-past-review", "stale-schools").contains(page.kind())) {
             content.put("queue", org.hitpath.content.ReviewQueue.of(site, withDrafts, today).toModel(site.reviewMonths()));
         }
         content.putAll(page.extra());

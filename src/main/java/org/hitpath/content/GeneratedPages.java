@@ -44,6 +44,13 @@ public final class GeneratedPages {
                 "Figures, pages, schools and sources that editors still have to check; not for readers.", List.of(),
                 Map.of("figure_pages", figurePages.stream().map(GeneratedPages::figurePageLink).toList())));
         planned.addAll(figurePages);
+        planned.add(new GeneratedPage("editors/pages-past-review.html", "pages-past-review", "pages-past-review.ftl",
+                "Pages past their review date", "Pages of the guide whose review date has passed, oldest review first.",
+                List.of(), Map.of("parent_title", "Editors' review queue", "parent_uri", "editors/review-queue.html")));
+        planned.add(new GeneratedPage("editors/stale-schools.html", "stale-schools", "stale-schools.ftl",
+                "Schools whose evidence needs reading again", "Programs whose accreditation evidence was last read more than "
+                + ReviewQueue.SCHOOL_VERIFICATION_MONTHS + " months ago, oldest reading first.",
+                List.of(), Map.of("parent_title", "Editors' review queue", "parent_uri", "editors/review-queue.html")));
         planned.addAll(CredentialComparison.plan(site, withDrafts));
         planned.addAll(GlossaryPages.plan(site, withDrafts));
         List<Page> schools = schoolsInOrder(site, withDrafts);
