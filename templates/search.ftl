@@ -7,7 +7,7 @@
 <h1>${content.title}</h1>
 <@c.lede/>
 <form class="hit-search hit-search--page" role="search" action="search.html" method="get">
-<label class="hit-search__label hit-search__label--visible" for="search-query">Search for a course, credential, program or term</label>
+<label class="hit-search__title" for="search-query">Search for a course, credential, program or term</label>
 <input class="hit-search__input" id="search-query" name="q" type="search" autocomplete="off">
 <button class="hit-search__button" type="submit">Search</button>
 </form>

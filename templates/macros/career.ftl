@@ -84,16 +84,28 @@
 </section>
 </#macro>
 
+<#-- The glossary page: every term, each linked to its definition on the page of its letters. -->
 <#macro glossary data>
 <section aria-labelledby="terms">
 <h2 id="terms">Terms</h2>
+<p>Choose a term to see what it stands for and what it means. The definitions are on one page for each range of letters.</p>
+<#list content.glossary_ranges as range>
+<h3><a href="${content.rootpath}${range.uri}">${range.label}</a></h3>
+<ul class="hit-terms">
+<#list range.terms as term><li><a href="${content.rootpath}${range.uri}#${term.id}">${term.term}</a></li></#list>
+</ul>
+</#list>
+</section>
+</#macro>
+
+<#-- The terms of one range of letters, each spelled out and defined. -->
+<#macro glossaryTerms terms>
 <dl class="hit-glossary">
-<#list data.terms as term>
+<#list terms as term>
 <div id="${term.id}">
 <dt><#if term.page?has_content><a href="${content.rootpath}${term.page}">${term.term}</a><#else>${term.term}</#if></dt>
 <dd><strong>${term.expansion}.</strong> ${term.definition}</dd>
 </div>
 </#list>
 </dl>
-</section>
 </#macro>

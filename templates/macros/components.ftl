@@ -20,12 +20,9 @@ ${html?no_esc}
 <#if figures?has_content>
 <section class="hit-facts" aria-labelledby="quick-facts">
 <h2 class="hit-facts__title" id="quick-facts">Quick facts</h2>
-<dl class="hit-facts__list">
+<dl>
 <#list figures as f>
-<div class="hit-facts__item">
-<dt class="hit-facts__label">${f.label}</dt>
-<dd class="hit-facts__value"><@figure f/></dd>
-</div>
+<@factRow f.label><@figure f/></@factRow>
 </#list>
 </dl>
 </section>
@@ -59,9 +56,9 @@ ${html?no_esc}
 <#if (content.sources![])?has_content>
 <section class="hit-sources" aria-labelledby="sources">
 <h2 id="sources">Sources</h2>
-<ul class="hit-sources__list">
+<ul>
 <#list content.sources as s>
-<li class="hit-sources__item"><a href="${s.url}">${s.title}</a><#if !s.checked> <span class="hit-figure__unchecked">(${s.check} source; not yet checked against ${s.primary_source})</span></#if></li>
+<li><a href="${s.url}">${s.title}</a><#if !s.checked> <span class="hit-figure__unchecked">(${s.check} source; not yet checked against ${s.primary_source})</span></#if></li>
 </#list>
 </ul>
 </section>
@@ -88,10 +85,7 @@ ${html?no_esc}
 <p class="hit-note">Featuring a program is an editorial choice to show an example. It is not a ranking or a recommendation.</p>
 </#macro>
 
-<#-- A labelled list of facts; each value is text or a figure record. -->
+<#-- One labelled fact in a hit-facts list; the value is text or a figure record. -->
 <#macro factRow label>
-<div class="hit-facts__item">
-<dt class="hit-facts__label">${label}</dt>
-<dd class="hit-facts__value"><#nested></dd>
-</div>
+<div><dt>${label}</dt><dd><#nested></dd></div><#t>
 </#macro>

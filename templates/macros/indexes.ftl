@@ -1,17 +1,22 @@
 <#ftl output_format="HTML">
-<#-- The generated parts of the credential and school indexes. -->
+<#-- The generated parts of the credential and school indexes, and the credential comparison. -->
 <#import "components.ftl" as c>
 
 <#macro credentialIndex>
 <#assign root = content.rootpath>
 <nav class="hit-toc" aria-label="On this page">
 <ul class="hit-toc__list">
+<#if content.comparisons?has_content><li><a href="#comparison">Compare credentials</a></li></#if>
 <li><a href="#by-organisation">By organisation</a></li>
 <li><a href="#by-specialty">By specialty</a></li>
-<li><a href="#comparison">Compare credentials</a></li>
 <li><a href="#names">Find a credential by name</a></li>
 </ul>
 </nav>
+<#if content.comparisons?has_content>
+<h2 id="comparison">Compare credentials</h2>
+<p>Two tables set every credential side by side. Each figure in them shows the date its source gives and links to that source.</p>
+<@c.cards content.comparisons 3/>
+</#if>
 <h2 id="by-organisation">By organisation</h2>
 <#list content.by_issuer as group>
 <h3><a href="${root}${group.uri}">${group.full_name}<#if group.full_name != group.acronym> (${group.acronym})</#if></a></h3>
@@ -26,26 +31,6 @@
 <#list group.items as item><li><a href="${root}${item.uri}">${item.title}</a>: ${item.description}</li></#list>
 </ul>
 </#list>
-<h2 id="comparison">Compare credentials</h2>
-<p>Each figure shows the date its source gives and links to that source. A dash means we found no reliable figure: check the credential's page and its organisation.</p>
-<table class="hit-table">
-<caption class="hit-table__caption">Eligibility, exam and cost of each credential</caption>
-<thead>
-<tr><th scope="col">Credential</th><th scope="col">Who may sit the exam</th><th scope="col">Exam time</th><th scope="col">Questions</th><th scope="col">Fee</th><th scope="col">Keeping it current</th></tr>
-</thead>
-<tbody>
-<#list content.comparison as row>
-<tr>
-<th scope="row" class="hit-table__cell" data-label="Credential"><a href="${root}${row.uri}">${row.code}</a> <span class="hit-table__meta">(${row.issuer_acronym})</span></th>
-<td class="hit-table__cell" data-label="Who may sit the exam">${row.eligibility}</td>
-<@figureCell row "exam_time" "Exam time"/>
-<@figureCell row "exam_questions" "Questions"/>
-<@figureCell row "fee" "Fee"/>
-<@figureCell row "renewal" "Keeping it current"/>
-</tr>
-</#list>
-</tbody>
-</table>
 <h2 id="names">Find a credential by name</h2>
 <p>Credentials are known by letters, full names and former names. Every name below leads to its credential's page.</p>
 <ul class="hit-list hit-list--columns">
@@ -53,8 +38,25 @@
 </ul>
 </#macro>
 
-<#macro figureCell row field label>
-<td class="hit-table__cell" data-label="${label}"><#if row[field + "_figure"]??><@c.figure row[field + "_figure"]/><#else>&mdash;</#if></td>
+<#-- One part of the credential comparison: a row per credential, a column per field. On narrow screens
+     each row becomes a block and each cell shows its column's name from data-label. -->
+<#macro comparisonTable>
+<table class="hit-table">
+<caption class="hit-table__caption">${content.caption}</caption>
+<thead>
+<tr><th scope="col">Credential</th><#list content.columns as column><th scope="col">${column}</th></#list></tr>
+</thead>
+<tbody>
+<#list content.rows as row>
+<tr>
+<th scope="row" data-label="Credential"><a href="${content.rootpath}${row.uri}">${row.code}</a> <span class="hit-table__meta">(${row.issuer_acronym})</span></th>
+<#list row.cells as cell>
+<td data-label="${cell.label}"><#if cell.figure??><@c.figure cell.figure/><#elseif cell.text??>${cell.text}<#else>&mdash;</#if></td>
+</#list>
+</tr>
+</#list>
+</tbody>
+</table>
 </#macro>
 
 <#macro schoolIndex>

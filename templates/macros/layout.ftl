@@ -38,7 +38,7 @@
 <nav class="hit-nav" aria-label="Primary">
 <ul class="hit-nav__list">
 <#list site.nav as item>
-<li class="hit-nav__item"><a class="hit-nav__link" href="${root}${item.uri}"<#if item.uri == content.uri> aria-current="page"</#if>>${item.title}</a></li>
+<li><a href="${root}${item.uri}"<#if item.uri == content.uri> aria-current="page"</#if>>${item.title}</a></li>
 </#list>
 </ul>
 </nav>
@@ -54,9 +54,9 @@
 <nav class="hit-breadcrumbs" aria-label="Breadcrumb">
 <ol class="hit-breadcrumbs__list">
 <#list content.breadcrumbs as crumb>
-<li class="hit-breadcrumbs__item"><a class="hit-breadcrumbs__link" href="${root}${crumb.uri}">${crumb.title}</a></li>
+<li><a href="${root}${crumb.uri}">${crumb.title}</a></li>
 </#list>
-<li class="hit-breadcrumbs__item" aria-current="page">${content.title}</li>
+<li aria-current="page">${content.title}</li>
 </ol>
 </nav>
 </#if>
@@ -66,11 +66,11 @@
 </div>
 <footer class="hit-footer">
 <div class="hit-width">
-<p class="hit-footer__text">${site.name} is an independent guide for people who want to become health information technicians. Every figure links to its source and says how far it has been checked.</p>
+<p>${site.name} is an independent guide for people who want to become health information technicians. Every figure links to its source and says how far it has been checked.</p>
 <ul class="hit-footer__links">
-<li><a class="hit-footer__link" href="${root}about.html">About HIT Path and how we check facts</a></li>
-<li><a class="hit-footer__link" href="${root}whats-new.html">What's new</a></li>
-<li><a class="hit-footer__link" href="${root}feed.xml">Atom feed of updates</a></li>
+<li><a href="${root}about.html">About HIT Path and how we check facts</a></li>
+<li><a href="${root}whats-new.html">What's new</a></li>
+<li><a href="${root}feed.xml">Atom feed of updates</a></li>
 </ul>
 </div>
 </footer>

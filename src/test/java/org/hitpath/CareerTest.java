@@ -100,11 +100,48 @@ class CareerTest {
         }
         assertEquals(Set.of(), missing);
         assertTrue(used > 100);
-        Document glossary = bake.page("career/glossary.html");
+        List<String> defined = new ArrayList<>();
+        for (String range : bake.page("career/glossary.html").select("#terms ~ h3 a").eachAttr("abs:href")) {
+            defined.addAll(bake.page(range.substring(BASE.length())).select(".hit-glossary dt").eachText());
+        }
         for (String term : List.of("RHIT", "RHIA", "CCA", "CCS", "ODS", "CTR", "CAHIIM", "AHIMA", "NCRA", "AAPC", "EHR",
                 "ICD-10-CM", "ICD-10-PCS", "CPT", "HCPCS", "DRG", "HIPAA")) {
-            assertTrue(glossary.select(".hit-glossary dt").eachText().contains(term), term + " is in the glossary");
+            assertTrue(defined.contains(term), term + " is in the glossary");
         }
+    }
+
+    @Test
+    void glossaryPageListsEveryTermOnceAndLinksItToItsDefinitionOnThePageOfItsLetters() throws IOException {
+        List<String> terms = new ArrayList<>(new TreeSet<>(data("data/glossary.yaml").keySet()));
+        Document glossary = bake.page("career/glossary.html");
+        List<String> ranges = glossary.select("#terms ~ h3 a").eachAttr("abs:href").stream().map(h -> h.substring(BASE.length())).toList();
+        assertEquals(List.of("career/glossary-a-c.html", "career/glossary-d-z.html"), ranges);
+
+        List<String> defined = new ArrayList<>();
+        for (String range : ranges) {
+            Document page = bake.page(range);
+            assertEquals(BASE + "career/glossary.html", page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a").absUrl("href"),
+                    range + " leads back to the glossary");
+            String letters = range.substring("career/glossary-".length(), range.length() - ".html".length()).toUpperCase();
+            for (Element term : page.select(".hit-glossary > div")) {
+                String name = term.selectFirst("dt").text();
+                char first = name.charAt(0);
+                assertTrue(first >= letters.charAt(0) && first <= letters.charAt(2), name + " is on the page of its letters, not " + range);
+                assertFalse(term.selectFirst("dd strong").text().isBlank(), name + " is spelled out");
+                defined.add(name);
+            }
+        }
+        assertEquals(terms, defined, "every term of data/glossary.yaml, once, in order");
+
+        List<String> listed = new ArrayList<>();
+        for (Element link : glossary.select("#terms ~ ul a")) {
+            String[] target = link.absUrl("href").substring(BASE.length()).split("#");
+            Element definition = bake.page(target[0]).getElementById(target[1]);
+            assertNotNull(definition, link.text() + " links to its definition");
+            assertEquals(link.text(), definition.selectFirst("dt").text());
+            listed.add(link.text());
+        }
+        assertEquals(terms, listed, "the glossary page lists every term once");
     }
 
     @Test
@@ -133,6 +170,27 @@ class CareerTest {
         assertTrue(page.select("details.hit-check").size() >= 5);
         assertEquals(0, page.select("main form, main input, script[src], main button").size(), "nothing to submit, nothing to run");
         assertFalse(page.text().toLowerCase().contains("your score"));
+    }
+
+    @Test
+    void reviewQueueFigurePagesTogetherListEveryUncheckedFigureOnceWithItsPrimarySource() throws IOException {
+        var site = SiteLoader.load(TestSite.PROJECT).site();
+        List<String> expected = site.figures().values().stream().filter(f -> !f.checkedAgainstPrimary()).map(f -> f.key()).sorted().toList();
+        Document queue = bake.page("editors/review-queue.html");
+        List<String> pages = queue.select("#unchecked-figures ~ ul a").eachAttr("abs:href");
+        assertEquals((expected.size() + 14) / 15, pages.size(), "15 figures to a page");
+        List<String> listed = new ArrayList<>();
+        for (String href : pages) {
+            Document page = bake.page(href.substring(BASE.length()));
+            assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+            for (Element item : page.select("main li:has(> code)")) {
+                String key = item.selectFirst("code").text();
+                assertEquals("not yet checked against " + site.figures().get(key).primarySource(),
+                        item.selectFirst(".hit-figure__unchecked").text(), key);
+                listed.add(key);
+            }
+        }
+        assertEquals(expected, listed);
     }
 
     @Test
@@ -178,14 +236,25 @@ class CareerTest {
         SiteBaker.Report report = new SiteBaker(src, out, false, LocalDate.parse("2026-11-26")).bake();
 
         Document queue = org.jsoup.Jsoup.parse(out.resolve("editors/review-queue.html").toFile(), "UTF-8", BASE + "editors/review-queue.html");
-        assertEquals(List.of("fixture-pay"), queue.select("#unchecked-figures + table tbody code").eachText());
-        assertEquals(List.of(BASE + "courses/beta.html"), queue.select("#pages-past-review + ul a").eachAttr("abs:href"));
-        assertEquals(List.of(BASE + "schools/old.html"), queue.select("#stale-schools + ul a").eachAttr("abs:href"));
+        assertEquals(List.of(BASE + "editors/unchecked-figures-1.html"), queue.select("#unchecked-figures ~ ul a").eachAttr("abs:href"));
+        Document figures = org.jsoup.Jsoup.parse(out.resolve("editors/unchecked-figures-1.html").toFile(), "UTF-8", BASE + "editors/unchecked-figures-1.html");
+        assertEquals(List.of("fixture-pay"), figures.select("main li > code").eachText());
+        assertEquals("not yet checked against the fixture primary source", figures.selectFirst("main li .hit-figure__unchecked").text());
+        assertEquals("noindex", figures.selectFirst("meta[name=robots]").attr("content"));
+        assertFalse(Files.exists(out.resolve("editors/unchecked-figures-2.html")), "one page holds up to 15 figures");
+        assertEquals(List.of(BASE + "editors/pages-past-review.html"), queue.select("#pages-past-review + p a").eachAttr("abs:href"));
+        Document pages = org.jsoup.Jsoup.parse(out.resolve("editors/pages-past-review.html").toFile(), "UTF-8", BASE + "editors/pages-past-review.html");
+        assertEquals(List.of(BASE + "courses/beta.html"), pages.select("main li a").eachAttr("abs:href"));
+        assertEquals("noindex", pages.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(List.of(BASE + "editors/stale-schools.html"), queue.select("#stale-schools + p a").eachAttr("abs:href"));
+        Document schools = org.jsoup.Jsoup.parse(out.resolve("editors/stale-schools.html").toFile(), "UTF-8", BASE + "editors/stale-schools.html");
+        assertEquals(List.of(BASE + "schools/old.html"), schools.select("main li a").eachAttr("abs:href"));
+        assertEquals("noindex", schools.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("None: the build rejects any link or source that is not https.", queue.selectFirst("#insecure-sources + p").text());
         assertEquals("review queue on 2026-11-26: 1 figures not checked against their primary source, 1 pages past their review date, "
                 + "1 schools verified more than 12 months ago, 0 sources not on https", report.reviewSummary());
         assertEquals("noindex", queue.selectFirst("meta[name=robots]").attr("content"));
-        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("review-queue"));
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("editors/"));
         assertFalse(Files.readString(out.resolve("index.html")).contains("review-queue"), "not in the reader navigation");
         assertTrue(Files.readString(TestSite.PROJECT.resolve("CONTRIBUTING.md")).contains("editors/review-queue.html"), "linked from the editors' guide");
     }

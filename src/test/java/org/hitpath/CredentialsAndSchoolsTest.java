@@ -1,5 +1,9 @@
 package org.hitpath;
 
+import org.hitpath.content.Figure;
+import org.hitpath.content.Page;
+import org.hitpath.content.Site;
+import org.hitpath.content.SiteLoader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -8,17 +12,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The generated indexes and cross-links of the real site, and the rule that no figure stands without its source. */
@@ -76,7 +84,7 @@ class CredentialsAndSchoolsTest {
 
     @Test
     void everyCredentialPageLinksItsOrganisationAndEveryOrganisationListsItsCredentials() {
-        for (String credential : bake.pages().stream().filter(p -> p.matches("credentials/[a-z0-9-]+\\.html") && !p.endsWith("index.html")).toList()) {
+        for (String credential : credentialPages()) {
             Document page = bake.page(credential);
             Element issuer = page.selectFirst("dt:containsOwn(Issued by) + dd a");
             assertNotNull(issuer, credential + " names its issuer");
@@ -157,16 +165,81 @@ class CredentialsAndSchoolsTest {
     }
 
     @Test
-    void credentialIndexGroupsEveryCredentialByOrganisationAndBySpecialtyAndComparesThem() {
+    void credentialIndexGroupsEveryCredentialByOrganisationAndBySpecialtyAndLinksTheComparisonsFirst() {
         Document index = bake.page("credentials/index.html");
-        List<String> credentials = bake.pages().stream().filter(p -> p.matches("credentials/[a-z0-9-]+\\.html") && !p.endsWith("index.html"))
-                .map(p -> BASE + p).sorted().toList();
+        List<String> credentials = credentialPages().stream().map(p -> BASE + p).sorted().toList();
         assertEquals(credentials, index.select("#by-organisation ~ ul:not(#names ~ ul) a").eachAttr("abs:href").stream()
                 .filter(h -> h.contains("/credentials/")).distinct().sorted().toList());
-        assertEquals(credentials.size(), index.select("table.hit-table tbody tr").size());
         for (String specialty : List.of("General health information", "Medical coding", "Cancer registry", "Home care and hospice coding")) {
             assertNotNull(index.selectFirst("h3:containsOwn(" + specialty + ")"), specialty);
         }
+        assertEquals(List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
+                index.select("#comparison ~ ul.hit-cards a").eachAttr("abs:href"));
+        assertEquals("#comparison", index.selectFirst(".hit-toc a").attr("href"), "comparing comes first on the index");
+        assertEquals(0, index.select("main table, main .hit-figure").size(), "the figures are on the comparison pages");
+    }
+
+    /** The column heading of each credential field the comparison shows. */
+    private static final Map<String, String> COMPARED = Map.of("Who may sit the exam", "eligibility", "Exam time", "exam_time",
+            "Questions", "exam_questions", "Fee", "fee", "Keeping it current", "renewal");
+
+    @Test
+    void comparisonPagesShowEveryCredentialOnceAndEveryKeyFigureWithItsValueDateSourceAndCheck() throws IOException {
+        Site site = SiteLoader.load(TestSite.PROJECT).site();
+        List<String> fieldsShown = new ArrayList<>();
+        int figures = 0;
+        for (String path : List.of("credentials/compare-exams.html", "credentials/compare-costs.html")) {
+            Document page = bake.page(path);
+            assertEquals(BASE + "credentials/index.html", page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a").absUrl("href"));
+            assertEquals(List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
+                    page.select(".hit-toc a[href*=compare-]").eachAttr("abs:href"), path + " links both comparisons");
+            Element table = page.selectFirst("main table.hit-table");
+            List<String> columns = table.select("thead th").eachText();
+            assertEquals("Credential", columns.get(0));
+            List<String> fields = columns.subList(1, columns.size()).stream().map(COMPARED::get).toList();
+            fieldsShown.addAll(fields);
+            List<String> rows = table.select("tbody th[scope=row] a").eachAttr("abs:href").stream().map(h -> h.substring(BASE.length())).toList();
+            assertEquals(credentialPages(), rows.stream().sorted().toList(), path + ": every credential, once");
+            Set<String> sourcesUsed = new TreeSet<>();
+            for (Element row : table.select("tbody tr")) {
+                Page credential = site.bySlug("credential", row.selectFirst("th a").attr("href").replaceAll(".*/|\\.html$", "")).orElseThrow();
+                List<Element> cells = row.select("td");
+                assertEquals(fields.size(), cells.size(), path + ": " + credential.slug());
+                for (int i = 0; i < fields.size(); i++) {
+                    Element cell = cells.get(i);
+                    String field = fields.get(i);
+                    assertEquals(columns.get(i + 1), cell.attr("data-label"), "each cell names its column for narrow screens");
+                    if (field.equals("eligibility")) {
+                        assertEquals(credential.text("eligibility"), cell.text());
+                    } else if (credential.text(field) == null) {
+                        assertEquals("\u2014", cell.text(), credential.slug() + " has no " + field + " record, so a dash");
+                    } else {
+                        Figure f = site.figures().get(credential.text(field));
+                        Element figure = cell.selectFirst(".hit-figure");
+                        assertNotNull(figure, credential.slug() + " " + field);
+                        assertEquals(f.display(), figure.selectFirst("strong").text());
+                        assertTrue(figure.selectFirst("small").text().startsWith("(" + f.asOf() + "; source: "), figure.text());
+                        assertEquals(f.sourceUrl(), figure.selectFirst("small > a").attr("href"));
+                        assertEquals(f.sourceTitle(), figure.selectFirst("small > a").text());
+                        Element unchecked = figure.selectFirst(".hit-figure__unchecked");
+                        if (f.checkedAgainstPrimary()) {
+                            assertNull(unchecked, f.key());
+                        } else {
+                            assertEquals("not yet checked against " + f.primarySource(), unchecked.text(), f.key());
+                        }
+                        sourcesUsed.add(f.sourceUrl());
+                        figures++;
+                    }
+                }
+            }
+            assertEquals(sourcesUsed, new TreeSet<>(page.select("section.hit-sources li > a").eachAttr("href")), path + " lists its sources");
+        }
+        assertEquals(List.of("eligibility", "exam_time", "exam_questions", "fee", "renewal"), fieldsShown, "every field, on one page each");
+        assertTrue(figures >= 28, "the comparison shows the credentials' figures: " + figures);
+    }
+
+    private static List<String> credentialPages() {
+        return bake.pages().stream().filter(p -> p.matches("credentials/[a-z0-9-]+\\.html") && !p.endsWith("index.html") && !p.contains("compare-")).sorted().toList();
     }
 
     @Test

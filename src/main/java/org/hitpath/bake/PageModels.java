@@ -1,8 +1,10 @@
 package org.hitpath.bake;
 
+import org.hitpath.content.CredentialComparison;
 import org.hitpath.content.Figure;
 import org.hitpath.content.GeneratedPage;
 import org.hitpath.content.GeneratedPages;
+import org.hitpath.content.GlossaryPages;
 import org.hitpath.content.Page;
 import org.hitpath.content.Schema;
 import org.hitpath.content.Site;
@@ -112,7 +114,7 @@ final class PageModels {
                 int split = body.indexOf("<h2");
                 content.put("body_after", split < 0 ? "" : body.substring(split));
                 body = split < 0 ? body : body.substring(0, split);
-                listing(page.text("lists"), content, figureKeys);
+                listing(page.text("lists"), content);
             }
             case "course" -> content.put("credentials", refs("credential", page.list("credentials")));
             case "credential" -> {
@@ -141,6 +143,10 @@ final class PageModels {
                 if (shows != null) {
                     Map<String, Object> part = site.career().parts().get(shows);
                     content.put("part", part);
+                    if (shows.equals("glossary")) {
+                        content.put("glossary_ranges", generated.stream().filter(g -> g.kind().equals(GlossaryPages.KIND))
+                                .findFirst().map(g -> g.extra().get("ranges")).orElse(List.of()));
+                    }
                     if (shows.equals("day-to-day")) {
                         extraSources.add((Map<String, Object>) part.get("tasks_source"));
                         extraSources.add((Map<String, Object>) part.get("titles_source"));
@@ -188,24 +194,30 @@ final class PageModels {
         content.put("review_due", due.toString());
         content.put("review_due_display", DISPLAY_DATE.format(due));
         content.put("canonical", structuredData.url(page.outputPath()));
-        content.put("noindex", SiteFiles.UNLISTED.contains(page.outputPath()));
+        content.put("noindex", SiteFiles.unlisted(page.outputPath()));
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(link("Home", "index.html"));
         if (page.extra().containsKey("filter")) {
             listings.values().stream().filter(p -> "school".equals(p.text("lists")))
                     .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
         }
+        if (page.extra().containsKey("parent_uri")) {
+            crumbs.add(link((String) page.extra().get("parent_title"), (String) page.extra().get("parent_uri")));
+        }
         content.put("breadcrumbs", crumbs);
         content.put("json_ld", structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream().map(Json::write).toList());
-        if (page.kind().equals("review-queue")) {
+        if (List.of("review-queue", "pages-past-review", "stale-schools").contains(page.kind())) {
             content.put("queue", org.hitpath.content.ReviewQueue.of(site, withDrafts, today).toModel(site.reviewMonths()));
         }
         content.putAll(page.extra());
+        if (page.extra().get("figure_keys") instanceof List<?> keys) {
+            content.put("sources", sources(keys.stream().map(String::valueOf).toList()));
+        }
         return model(content);
     }
 
-    /** The generated parts of an index page: groups, filters and the comparison table. */
-    private void listing(String lists, Map<String, Object> content, List<String> figureKeys) {
+    /** The generated parts of an index page: groups, filters and the links to the comparison pages. */
+    private void listing(String lists, Map<String, Object> content) {
         if (lists.equals("school")) {
             List<Page> schools = GeneratedPages.schoolsInOrder(site, withDrafts);
             content.put("items", list(schools));
@@ -259,20 +271,8 @@ final class PageModels {
             }
         }
         content.put("by_specialty", bySpecialty);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Page c : pages) {
-            Map<String, Object> row = new LinkedHashMap<>(summaries.get(c));
-            row.put("issuer_acronym", site.bySlug("organisation", c.text("issuer")).map(o -> o.text("acronym")).orElse(""));
-            for (String field : KEY_FIGURE_FIELDS) {
-                String key = c.text(field);
-                if (key != null) {
-                    row.put(field + "_figure", site.figures().get(key).toModel());
-                    figureKeys.add(key);
-                }
-            }
-            rows.add(row);
-        }
-        content.put("comparison", rows);
+        content.put("comparisons", generated.stream().filter(g -> g.kind().equals(CredentialComparison.KIND))
+                .findFirst().map(g -> g.extra().get("comparisons")).orElse(List.of()));
         List<Map<String, Object>> names = new ArrayList<>();
         for (Page c : pages) {
             List<String> all = new ArrayList<>(List.of(c.text("code"), c.text("full_name")));

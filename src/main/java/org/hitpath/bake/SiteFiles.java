@@ -30,8 +30,13 @@ import java.util.Set;
  */
 final class SiteFiles {
 
-    /** Pages search engines should not index: they have no content of their own. */
-    static final Set<String> UNLISTED = Set.of("404.html", "search.html", "editors/review-queue.html");
+    /** Pages search engines should not index: they have no content of their own, or are for editors only. */
+    static boolean unlisted(String path) {
+        return path.equals("404.html") || path.equals("search.html") || path.startsWith(EDITORS_FOLDER);
+    }
+
+    /** Pages for editors: linked from CONTRIBUTING.md, never from the site. */
+    static final String EDITORS_FOLDER = "editors/";
     /** lunr, from its pinned webjar; copied, never committed into assets/. */
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
@@ -66,7 +71,7 @@ final class SiteFiles {
             entries.add(new String[]{p.outputPath(), p.updated().toString()});
         }
         for (GeneratedPage g : generated) {
-            if (!UNLISTED.contains(g.outputPath())) {
+            if (!unlisted(g.outputPath())) {
                 entries.add(new String[]{g.outputPath(), newest(g.pages()).toString()});
             }
         }

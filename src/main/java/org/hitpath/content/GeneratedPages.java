@@ -8,13 +8,19 @@ import java.util.Map;
 
 /**
  * Plans every generated page from the loaded content, so an index can never list a page that does
- * not exist: the school programs of each state, of each delivery mode and for each credential. They
- * are the filters of the school index, and work without JavaScript.
+ * not exist: the school programs of each state, of each delivery mode and for each credential (the
+ * filters of the school index, which work without JavaScript), the credential comparison, the
+ * glossary's ranges of letters, and the editors' review queue with a page for each kind of item.
  */
 public final class GeneratedPages {
 
     static final Map<String, String> DELIVERY_LABELS = Map.of(
             "online", "Online", "campus", "On campus", "hybrid", "Hybrid (online and on campus)");
+
+    /** Figures per page of the review queue: at about 450 bytes each, a page stays well within its budget. */
+    static final int FIGURES_PER_PAGE = 15;
+    static final String QUEUE = "editors/review-queue.html";
+    private static final String QUEUE_TITLE = "Editors' review queue";
 
     private GeneratedPages() {
     }
@@ -35,8 +41,9 @@ public final class GeneratedPages {
                 "Search every page of the guide for a course, credential, program or term.", List.of(), Map.of()));
         planned.add(new GeneratedPage("404.html", "not-found", "not-found.ftl", "Page not found",
                 "The page you asked for is not here; these links lead to the guide's main sections.", List.of(), Map.of()));
-        planned.add(new GeneratedPage("editors/review-queue.html", "review-queue", "review-queue.ftl", "Editors' review queue",
-                "Figures, pages, schools and sources that editors still have to check; not for readers.", List.of(), Map.of()));
+        planned.addAll(reviewQueue(site));
+        planned.addAll(CredentialComparison.plan(site, withDrafts));
+        planned.addAll(GlossaryPages.plan(site, withDrafts));
         List<Page> schools = schoolsInOrder(site, withDrafts);
         if (schools.isEmpty()) {
             return List.copyOf(planned);
@@ -69,6 +76,69 @@ public final class GeneratedPages {
             }
         }
         return List.copyOf(planned);
+    }
+
+    /**
+     * The editors' review queue: a page that counts what waits for a check, and a page for each kind of
+     * item, so that no page outgrows its budget when many items fall due together (a year after a batch
+     * of reviews, every page of the batch is due on the same day).
+     */
+    private static List<GeneratedPage> reviewQueue(Site site) {
+        Map<String, Object> parent = Map.of("parent_title", QUEUE_TITLE, "parent_uri", QUEUE);
+        List<GeneratedPage> figurePages = uncheckedFigurePages(site, parent);
+        List<GeneratedPage> pages = new ArrayList<>();
+        pages.add(new GeneratedPage(QUEUE, "review-queue", "review-queue.ftl", QUEUE_TITLE,
+                "Figures, pages, schools and sources that editors still have to check; not for readers.", List.of(),
+                Map.of("figure_pages", figurePages.stream().map(GeneratedPages::figurePageLink).toList())));
+        pages.addAll(figurePages);
+        pages.add(new GeneratedPage("editors/pages-past-review.html", "pages-past-review", "pages-past-review.ftl",
+                "Pages past their review date", "Pages of the guide whose review date has passed, oldest review first.",
+                List.of(), parent));
+        pages.add(new GeneratedPage("editors/stale-schools.html", "stale-schools", "stale-schools.ftl",
+                "Schools whose evidence needs reading again", "Programs whose accreditation evidence was last read more than "
+                + ReviewQueue.SCHOOL_VERIFICATION_MONTHS + " months ago, oldest reading first.",
+                List.of(), parent));
+        return pages;
+    }
+
+    /**
+     * The figures of the review queue, a fixed number to a page so that each page stays light however
+     * many figures wait for a check. Each figure shows as readers see it: value, date, source and the
+     * primary source it still has to be checked against.
+     */
+    private static List<GeneratedPage> uncheckedFigurePages(Site site, Map<String, Object> parent) {
+        List<Figure> unchecked = ReviewQueue.uncheckedFigures(site);
+        int count = (unchecked.size() + FIGURES_PER_PAGE - 1) / FIGURES_PER_PAGE;
+        List<GeneratedPage> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Figure> part = unchecked.subList(i * FIGURES_PER_PAGE, Math.min(unchecked.size(), (i + 1) * FIGURES_PER_PAGE));
+            Map<String, Object> extra = new LinkedHashMap<>(parent);
+            extra.put("figures", part.stream().map(Figure::toModel).toList());
+            extra.put("first", part.get(0).key());
+            extra.put("last", part.get(part.size() - 1).key());
+            extra.put("number", i + 1);
+            extra.put("count", count);
+            extra.put("previous", i == 0 ? "" : figurePagePath(i));
+            extra.put("next", i == count - 1 ? "" : figurePagePath(i + 2));
+            pages.add(new GeneratedPage(figurePagePath(i + 1), "unchecked-figures", "unchecked-figures.ftl",
+                    "Unchecked figures, " + (i + 1) + " of " + count,
+                    "The review queue's figures from " + part.get(0).key() + " to " + part.get(part.size() - 1).key()
+                            + ", each with the primary source it still has to be checked against.",
+                    List.of(), extra));
+        }
+        return pages;
+    }
+
+    private static String figurePagePath(int number) {
+        return "editors/unchecked-figures-" + number + ".html";
+    }
+
+    private static Map<String, Object> figurePageLink(GeneratedPage page) {
+        Map<String, Object> link = new LinkedHashMap<>(page.extra());
+        link.remove("figures");
+        link.put("uri", page.outputPath());
+        link.put("figure_count", ((List<?>) page.extra().get("figures")).size());
+        return link;
     }
 
     /** Schools by state name, then institution, then program: the order every school list uses. */

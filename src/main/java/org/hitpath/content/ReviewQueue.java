@@ -18,11 +18,16 @@ public record ReviewQueue(LocalDate today, List<Figure> uncheckedFigures, List<P
     /** How long a school's accreditation evidence stays fresh: programs start, lapse and close. */
     public static final int SCHOOL_VERIFICATION_MONTHS = 12;
 
-    public static ReviewQueue of(Site site, boolean withDrafts, LocalDate today) {
-        List<Figure> unchecked = site.figures().values().stream()
+    /** Figures not yet checked against their primary source, by key. They do not depend on the day. */
+    public static List<Figure> uncheckedFigures(Site site) {
+        return site.figures().values().stream()
                 .filter(f -> !f.checkedAgainstPrimary())
                 .sorted(Comparator.comparing(Figure::key))
                 .toList();
+    }
+
+    public static ReviewQueue of(Site site, boolean withDrafts, LocalDate today) {
+        List<Figure> unchecked = uncheckedFigures(site);
         List<Page> pastReview = site.built(withDrafts).stream()
                 .filter(p -> p.updated().plusMonths(site.reviewMonths()).isBefore(today))
                 .sorted(Comparator.comparing(Page::updated).thenComparing(Page::path))
