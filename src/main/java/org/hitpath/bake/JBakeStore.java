@@ -7,14 +7,12 @@ import org.jbake.app.Crawler;
 import org.jbake.app.DBUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentModel;
+import org.jbake.app.configuration.PropertyList;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * JBake's side of a bake: its configuration, its OrientDB content store, and its crawler, which reads
@@ -42,6 +40,17 @@ final class JBakeStore implements AutoCloseable {
         for (ContentType type : Schema.TYPES) {
             config.setTemplateFileNameForDocType(type.name(), type.template());
         }
+        // The preview shows a draft at the address it will be published at, so links to it work; the
+        // published build has no drafts at all.
+        config.setProperty(PropertyList.DRAFT_SUFFIX.getKey(), "");
+        return crawl(config, phases);
+    }
+
+    /**
+     * Starts OrientDB and crawls CONFIG's content folder, knowing the document types CONFIG has templates
+     * for. Data files are not crawled: the site reads {@code data/} itself.
+     */
+    static JBakeStore crawl(DefaultJBakeConfiguration config, Phases phases) {
         registerDocumentTypes(config);
         JBakeStore jbake = new JBakeStore(config, DBUtil.createDataStore(config));
         try {
@@ -64,17 +73,6 @@ final class JBakeStore implements AutoCloseable {
         for (String type : config.getDocumentTypes()) {
             DocumentTypes.addDocumentType(type);
         }
-    }
-
-    /** Every crawled document by its output path: one query per type, so the lookup stays linear. */
-    Map<String, DocumentModel> documentsByUri() {
-        Map<String, DocumentModel> byUri = new HashMap<>();
-        for (ContentType type : Schema.TYPES) {
-            for (DocumentModel doc : store.getAllContent(type.name())) {
-                byUri.put(doc.getUri(), doc);
-            }
-        }
-        return byUri;
     }
 
     DefaultJBakeConfiguration config() {
