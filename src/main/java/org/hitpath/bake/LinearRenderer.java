@@ -39,9 +39,13 @@ import java.util.Optional;
  * <p>Deliberate differences from stock JBake: a page is rendered into memory first, so a template error
  * writes nothing (stock JBake writes Freemarker's error report into the page); the store's
  * {@code rendered} flags are left alone (stock JBake sets each after rendering, which only a template
- * reading other documents' {@code rendered} field could notice); and two documents with one URI are
- * refused (stock JBake keeps whichever it rendered last, after deleting files by rules that depend on
- * their statuses).
+ * reading other documents' {@code rendered} field could notice); two documents with one URI are refused
+ * (stock JBake keeps whichever it rendered last, after deleting files by rules that depend on their
+ * statuses); and neighbours do not depend on garbage collection. Stock JBake finds a document in its
+ * type's list with {@code equals}, which stops matching once OrientDB's weakly held record cache has
+ * dropped the record (its {@code tags} come back as a list instead of the stored array); every document
+ * rendered after such a collection gets no {@code nextContent} and the newest published document of its
+ * type as {@code previousContent}. Here a document's place in the list is simply where it is.
  */
 final class LinearRenderer {
 
