@@ -51,8 +51,13 @@ final class JBakeStore implements AutoCloseable {
      * for. Data files are not crawled: the site reads {@code data/} itself.
      */
     static JBakeStore crawl(DefaultJBakeConfiguration config, Phases phases) {
+        return crawl(config, DBUtil.createDataStore(config), phases);
+    }
+
+    /** As {@link #crawl(DefaultJBakeConfiguration, Phases)}, into STORE: a test passes one that counts its queries. */
+    static JBakeStore crawl(DefaultJBakeConfiguration config, ContentStore store, Phases phases) {
         registerDocumentTypes(config);
-        JBakeStore jbake = new JBakeStore(config, DBUtil.createDataStore(config));
+        JBakeStore jbake = new JBakeStore(config, store);
         try {
             jbake.store.startup(); // also creates JBake's schema
             phases.end("store start");

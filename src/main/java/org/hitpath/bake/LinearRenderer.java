@@ -39,13 +39,12 @@ import java.util.Optional;
  * <p>Deliberate differences from stock JBake: a page is rendered into memory first, so a template error
  * writes nothing (stock JBake writes Freemarker's error report into the page); the store's
  * {@code rendered} flags are left alone (stock JBake sets each after rendering, which only a template
- * reading other documents' {@code rendered} field could notice); two documents with one URI are refused
- * (stock JBake keeps whichever it rendered last, after deleting files by rules that depend on their
- * statuses); and neighbours do not depend on garbage collection. Stock JBake finds a document in its
- * type's list with {@code equals}, which stops matching once OrientDB's weakly held record cache has
- * dropped the record (its {@code tags} come back as a list instead of the stored array); every document
- * rendered after such a collection gets no {@code nextContent} and the newest published document of its
- * type as {@code previousContent}. Here a document's place in the list is simply where it is.
+ * reading other documents' {@code rendered} field could notice); and neighbours do not depend on garbage
+ * collection. Stock JBake finds a document in its type's list with {@code equals}, which stops matching
+ * once OrientDB's weakly held record cache has dropped the record (its {@code tags} come back as a list
+ * instead of the stored array): every document rendered after such a collection gets no
+ * {@code nextContent} and the newest published document of its type as {@code previousContent}. Here a
+ * document's place in the list is simply where it is.
  */
 final class LinearRenderer {
 
@@ -77,20 +76,14 @@ final class LinearRenderer {
             List<DocumentModel> newestFirst = new ArrayList<>(store.getAllContent(type));
             linkNeighbours(newestFirst);
             for (DocumentModel document : newestFirst) {
+                // One document per address: the crawler stores each file under its output URI, which the
+                // store keeps unique, so of two files with one address only the one read last is here.
                 if (!document.getRendered()) {
-                    add(document);
+                    documents.add(document);
+                    byUri.put(document.getUri(), document);
                 }
             }
         }
-    }
-
-    private void add(DocumentModel document) {
-        DocumentModel earlier = byUri.putIfAbsent(document.getUri(), document);
-        if (earlier != null) {
-            throw new IllegalStateException(earlier.getSourceuri() + " and " + document.getSourceuri()
-                    + " both have the address " + document.getUri());
-        }
-        documents.add(document);
     }
 
     /** The model stock JBake's {@code Renderer} builds: the document itself as {@code content}, and the engine as {@code renderer}. */
