@@ -7,6 +7,7 @@ import org.jbake.app.Crawler;
 import org.jbake.app.DBUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.app.configuration.PropertyList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
@@ -16,8 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * JBake's side of a bake: its configuration, its OrientDB content store, and its crawler, which reads
@@ -33,7 +32,6 @@ final class JBakeStore implements AutoCloseable {
     private final DefaultJBakeConfiguration config;
     private final ContentStore store;
     private final BakeSession session;
-    private final Map<String, DocumentModel> byUri = new HashMap<>();
 
     private JBakeStore(DefaultJBakeConfiguration config, ContentStore store, BakeSession session) {
         this.config = config;
@@ -42,9 +40,9 @@ final class JBakeStore implements AutoCloseable {
     }
 
     /**
-     * Starts OrientDB (or takes the session's store) and crawls SOURCE; STAGING is where pages will be
-     * written. PAGES are the output paths of every content file, drafts included: a stored document
-     * for any other path belongs to a file deleted since the last bake and is removed.
+     * Starts OrientDB (or takes SESSION's store, when there is one) and crawls SOURCE; STAGING is where
+     * pages will be written. PAGES are the output paths of every content file, drafts included: a kept
+     * store's document for any other path belongs to a file deleted since the last bake and is removed.
      */
     static JBakeStore crawl(Path source, Path staging, Set<String> pages, BakeSession session, Phases phases) throws IOException {
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
@@ -52,48 +50,70 @@ final class JBakeStore implements AutoCloseable {
         for (ContentType type : Schema.TYPES) {
             config.setTemplateFileNameForDocType(type.name(), type.template());
         }
+        // The preview shows a draft at the address it will be published at, so links to it work; the
+        // published build has no drafts at all.
+        config.setProperty(PropertyList.DRAFT_SUFFIX.getKey(), "");
+        if (session == null) {
+            return crawl(config, phases);
+        }
         registerDocumentTypes(config);
         String settings = Files.readString(source.resolve("jbake.properties"));
-        ContentStore kept = session == null ? null : session.reusable(settings);
+        ContentStore kept = session.reusable(settings);
         JBakeStore jbake = new JBakeStore(config, kept != null ? kept : DBUtil.createDataStore(config), session);
         try {
             if (kept == null) {
                 jbake.store.startup(); // also creates JBake's schema
-                if (session != null) {
-                    session.keep(jbake.store, settings);
-                }
+                session.keep(jbake.store, settings);
             }
             phases.end(kept == null ? "store start" : "store kept");
             new Crawler(jbake.store, config).crawl();
-            jbake.collect(pages);
+            jbake.tidyKeptStore(pages);
             phases.end("crawl");
             return jbake;
         } catch (RuntimeException | Error e) {
-            if (session != null) {
-                session.discard();
-            }
+            session.discard();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts OrientDB and crawls CONFIG's content folder, knowing the document types CONFIG has templates
+     * for. Data files are not crawled: the site reads {@code data/} itself.
+     */
+    static JBakeStore crawl(DefaultJBakeConfiguration config, Phases phases) {
+        return crawl(config, DBUtil.createDataStore(config), phases);
+    }
+
+    /** As {@link #crawl(DefaultJBakeConfiguration, Phases)}, into STORE: a test passes one that counts its queries. */
+    static JBakeStore crawl(DefaultJBakeConfiguration config, ContentStore store, Phases phases) {
+        registerDocumentTypes(config);
+        JBakeStore jbake = new JBakeStore(config, store, null);
+        try {
+            jbake.store.startup(); // also creates JBake's schema
+            phases.end("store start");
+            new Crawler(jbake.store, config).crawl();
+            phases.end("crawl");
+            return jbake;
+        } catch (RuntimeException | Error e) {
             jbake.close();
             throw e;
         }
     }
 
     /**
-     * Reads every stored document once, by output path. In a session it also tidies the kept store:
-     * a document whose file was deleted since the last bake is removed, and new documents are marked
-     * rendered, as JBake's own renderer would mark them, because JBake's crawler re-reads a file whose
-     * hash is unchanged unless its document is marked rendered.
+     * Keeps a session's store true to the files: a document whose file was deleted since the last bake
+     * is removed, and new documents are marked rendered, as JBake's own renderer marks them, because
+     * JBake's crawler re-reads a file whose hash is unchanged unless its document is marked rendered.
+     * (So within a session the renderer must take rendered documents too: {@link LinearRenderer}.)
      */
-    private void collect(Set<String> pages) {
+    private void tidyKeptStore(Set<String> pages) {
         for (ContentType type : Schema.TYPES) {
             for (DocumentModel doc : store.getAllContent(type.name())) {
-                if (session != null && !pages.contains(doc.getUri())) {
+                if (!pages.contains(doc.getUri())) {
                     store.deleteContent(doc.getUri());
-                    continue;
-                }
-                if (session != null && !Boolean.TRUE.equals(doc.getRendered())) {
+                } else if (!Boolean.TRUE.equals(doc.getRendered())) {
                     store.markContentAsRendered(doc);
                 }
-                byUri.put(doc.getUri(), doc);
             }
         }
     }
@@ -108,17 +128,17 @@ final class JBakeStore implements AutoCloseable {
         }
     }
 
-    /** Every crawled document by its output path. */
-    Map<String, DocumentModel> documentsByUri() {
-        return byUri;
-    }
-
     DefaultJBakeConfiguration config() {
         return config;
     }
 
     ContentStore store() {
         return store;
+    }
+
+    /** Whether documents rendered in an earlier bake are still in the store (and must be rendered again). */
+    boolean kept() {
+        return session != null;
     }
 
     /** A session keeps its store open for the next bake; a one-off store is shut down. */

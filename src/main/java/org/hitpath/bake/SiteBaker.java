@@ -19,8 +19,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -79,8 +82,10 @@ public final class SiteBaker {
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
         try (LogCapture log = LogCapture.begin();
              JBakeStore jbake = JBakeStore.crawl(source, staging, everyOutputPath(site), session, phases)) {
-            Map<String, DocumentModel> documents = documentsByUri(jbake, site);
-            render(site, generated, jbake, documents, staging, phases);
+            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
+            LinearRenderer renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
+            Map<String, DocumentModel> documents = documentsByUri(renderer, site);
+            render(site, generated, jbake, engine, renderer, documents, staging, phases);
             List<Problem> problems = new ArrayList<>(OutputChecks.check(site, generated, staging, withDrafts));
             for (String message : log.messages()) {
                 problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
@@ -100,13 +105,24 @@ public final class SiteBaker {
         }
     }
 
-    private void render(Site site, List<GeneratedPage> generated, JBakeStore jbake, Map<String, DocumentModel> documents,
-                        Path staging, Phases phases) throws BakeFailure, IOException {
-        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
+    private void render(Site site, List<GeneratedPage> generated, JBakeStore jbake, DelegatingTemplateEngine engine,
+                        LinearRenderer renderer, Map<String, DocumentModel> documents, Path staging, Phases phases)
+            throws BakeFailure, IOException {
         PageModels models = new PageModels(site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
+        Map<String, Page> pages = new LinkedHashMap<>();
+        site.built(withDrafts).forEach(page -> pages.put(page.outputPath(), page));
+        // Content pages go through the same renderer the stock-equivalence test checks against stock JBake;
+        // a document with no built page (a draft, unless previewing drafts) is left out.
+        LinearRenderer.Result result = renderer.render(
+                document -> Optional.ofNullable(pages.get(document.getUri())).map(models::forPage), staging);
+        Map<String, LinearRenderer.Failure> failed = new HashMap<>();
+        result.failures().forEach(failure -> failed.put(failure.document().getUri(), failure));
         List<Problem> problems = new ArrayList<>();
-        for (Page page : site.built(withDrafts)) {
-            write(engine, page.type().template(), models.forPage(page), staging.resolve(page.outputPath()), page.path(), problems);
+        for (Page page : pages.values()) {
+            LinearRenderer.Failure failure = failed.get(page.outputPath());
+            if (failure != null) {
+                problems.add(templateProblem(page.path(), failure.template(), failure.cause()));
+            }
         }
         for (GeneratedPage page : generated) {
             write(engine, page.template(), models.forGenerated(page), staging.resolve(page.outputPath()), page.outputPath(), problems);
@@ -139,8 +155,8 @@ public final class SiteBaker {
     }
 
     /** Every page we publish must have been read by JBake: a file it skipped would silently vanish. */
-    private Map<String, DocumentModel> documentsByUri(JBakeStore jbake, Site site) throws BakeFailure {
-        Map<String, DocumentModel> byUri = jbake.documentsByUri();
+    private Map<String, DocumentModel> documentsByUri(LinearRenderer renderer, Site site) throws BakeFailure {
+        Map<String, DocumentModel> byUri = renderer.byUri();
         List<Problem> missing = new ArrayList<>();
         for (Page page : site.built(withDrafts)) {
             if (!byUri.containsKey(page.outputPath())) {
@@ -172,14 +188,18 @@ public final class SiteBaker {
         try {
             engine.renderDocument(model, template, buffer);
         } catch (Exception e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            problems.add(Problem.of(what, 0, "template " + template, firstLine(cause.getMessage()), "a template that renders without errors"));
+            problems.add(templateProblem(what, template, e));
             return;
         }
         // Rendered into memory first, so a template error never leaves a half-written page behind.
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write(buffer.toString());
         }
+    }
+
+    private static Problem templateProblem(String what, String template, Exception failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        return Problem.of(what, 0, "template " + template, firstLine(cause.getMessage()), "a template that renders without errors");
     }
 
     private static String firstLine(String message) {
