@@ -77,6 +77,14 @@ public class PreviewLatency {
                 millis.add(ms);
                 System.out.printf(Locale.ROOT, "edit %2d visible after %5d ms%n", i, ms);
             }
+            // The preview's own account: how much of the wait was the re-bake itself.
+            List<Long> rebakes = Files.readAllLines(work.resolve("preview.log")).stream()
+                    .filter(l -> l.startsWith("re-baked in ")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .sorted().toList();
+            if (!rebakes.isEmpty()) {
+                System.out.printf(Locale.ROOT, "the preview's re-bakes: median %d ms, worst %d ms (%d)%n",
+                        rebakes.get((rebakes.size() - 1) / 2), rebakes.get(rebakes.size() - 1), rebakes.size());
+            }
             List<Long> sorted = millis.stream().sorted(Comparator.naturalOrder()).toList();
             System.out.printf(Locale.ROOT, "preview %s: %d edits, median %d ms, worst %d ms (first: %d ms)%n",
                     String.join(" ", flags), edits, sorted.get((sorted.size() - 1) / 2), sorted.get(sorted.size() - 1), millis.get(0));

@@ -145,15 +145,20 @@ stock_classpath() {
   if [ ! -f "$jetty" ] || [ ! -f "$jutil" ]; then
     (cd "$PROJECT_DIR" && ./mvnw -q dependency:get -Dartifact=org.eclipse.jetty:jetty-server:9.4.44.v20210927) || die "cannot fetch jetty-server 9.4.44"
   fi
-  # Our build logs through java.util.logging; stock JBake logs through logback, as its distribution does.
+  # Our build logs through java.util.logging; stock JBake logs through logback, as its distribution
+  # does, and its CLI routes java.util.logging into SLF4J (jul-to-slf4j).
   local lbc="$M2/ch/qos/logback/logback-classic/1.5.18/logback-classic-1.5.18.jar"
   local lbcore="$M2/ch/qos/logback/logback-core/1.5.18/logback-core-1.5.18.jar"
+  local jul="$M2/org/slf4j/jul-to-slf4j/2.0.17/jul-to-slf4j-2.0.17.jar"
   if [ ! -f "$lbc" ] || [ ! -f "$lbcore" ]; then
     (cd "$PROJECT_DIR" && ./mvnw -q dependency:get -Dartifact=ch.qos.logback:logback-classic:1.5.18) || die "cannot fetch logback-classic 1.5.18"
   fi
+  if [ ! -f "$jul" ]; then
+    (cd "$PROJECT_DIR" && ./mvnw -q dependency:get -Dartifact=org.slf4j:jul-to-slf4j:2.0.17) || die "cannot fetch jul-to-slf4j 2.0.17"
+  fi
   local ours
   ours=$(find "$WORK/app/lib" -name '*.jar' ! -name 'slf4j-jdk14-*' | sort | tr '\n' ':')
-  STOCK_CP="$ours$pico:$jetty:$jutil:$lbc:$lbcore"
+  STOCK_CP="$ours$pico:$jetty:$jutil:$lbc:$lbcore:$jul"
 }
 
 stock_runs() { # how many stock JBake runs a size gets
