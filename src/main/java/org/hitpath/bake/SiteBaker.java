@@ -20,10 +20,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -146,8 +148,9 @@ public final class SiteBaker {
         phases.end("assets");
     }
 
-    private static java.util.Set<String> everyOutputPath(Site site) {
-        java.util.Set<String> paths = new java.util.HashSet<>();
+    /** Where every content file goes, drafts included: what a kept store may hold documents for. */
+    private static Set<String> everyOutputPath(Site site) {
+        Set<String> paths = new HashSet<>();
         for (Page page : site.built(true)) {
             paths.add(page.outputPath());
         }
