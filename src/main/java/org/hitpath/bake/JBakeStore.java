@@ -16,6 +16,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -41,10 +42,9 @@ final class JBakeStore implements AutoCloseable {
 
     /**
      * Starts OrientDB (or takes SESSION's store, when there is one) and crawls SOURCE; STAGING is where
-     * pages will be written. PAGES are the output paths of every content file, drafts included: a kept
-     * store's document for any other path belongs to a file deleted since the last bake and is removed.
+     * pages will be written.
      */
-    static JBakeStore crawl(Path source, Path staging, Set<String> pages, BakeSession session, Phases phases) throws IOException {
+    static JBakeStore crawl(Path source, Path staging, BakeSession session, Phases phases) throws IOException {
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), true);
         for (ContentType type : Schema.TYPES) {
@@ -67,7 +67,6 @@ final class JBakeStore implements AutoCloseable {
             }
             phases.end(kept == null ? "store start" : "store kept");
             new Crawler(jbake.store, config).crawl();
-            jbake.tidyKeptStore(pages);
             phases.end("crawl");
             return jbake;
         } catch (RuntimeException | Error e) {
@@ -101,19 +100,22 @@ final class JBakeStore implements AutoCloseable {
     }
 
     /**
-     * Keeps a session's store true to the files: a document whose file was deleted since the last bake
-     * is removed, and new documents are marked rendered, as JBake's own renderer marks them, because
-     * JBake's crawler re-reads a file whose hash is unchanged unless its document is marked rendered.
-     * (So within a session the renderer must take rendered documents too: {@link LinearRenderer}.)
+     * After a bake in a session, keeps the store true to the files for the next one: DOCUMENTS (every
+     * stored document, as the renderer read them) whose path is not among PAGES (every content file,
+     * drafts included) belong to files deleted since the last bake and are removed; the others are
+     * marked rendered, as JBake's own renderer marks them, because JBake's crawler re-reads a file whose
+     * hash is unchanged unless its document is marked rendered. (So within a session the renderer must
+     * take rendered documents too: {@link LinearRenderer}.)
      */
-    private void tidyKeptStore(Set<String> pages) {
-        for (ContentType type : Schema.TYPES) {
-            for (DocumentModel doc : store.getAllContent(type.name())) {
-                if (!pages.contains(doc.getUri())) {
-                    store.deleteContent(doc.getUri());
-                } else if (!Boolean.TRUE.equals(doc.getRendered())) {
-                    store.markContentAsRendered(doc);
-                }
+    void tidyKeptStore(Collection<DocumentModel> documents, Set<String> pages) {
+        if (session == null) {
+            return;
+        }
+        for (DocumentModel doc : documents) {
+            if (!pages.contains(doc.getUri())) {
+                store.deleteContent(doc.getUri());
+            } else if (!Boolean.TRUE.equals(doc.getRendered())) {
+                store.markContentAsRendered(doc);
             }
         }
     }

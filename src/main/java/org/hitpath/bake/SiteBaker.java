@@ -83,11 +83,12 @@ public final class SiteBaker {
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
         try (LogCapture log = LogCapture.begin();
-             JBakeStore jbake = JBakeStore.crawl(source, staging, everyOutputPath(site), session, phases)) {
+             JBakeStore jbake = JBakeStore.crawl(source, staging, session, phases)) {
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
             LinearRenderer renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
             Map<String, DocumentModel> documents = documentsByUri(renderer, site);
             render(site, generated, jbake, engine, renderer, documents, staging, phases);
+            jbake.tidyKeptStore(documents.values(), everyOutputPath(site));
             List<Problem> problems = new ArrayList<>(OutputChecks.check(site, generated, staging, withDrafts));
             for (String message : log.messages()) {
                 problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
