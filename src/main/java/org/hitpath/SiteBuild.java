@@ -1,12 +1,5 @@
 package org.hitpath;
 
-import org.hitpath.bake.BakeFailure;
-import org.hitpath.bake.BakeSession;
-import org.hitpath.bake.SiteBaker;
-import org.hitpath.content.NewPage;
-import org.hitpath.content.Problem;
-import org.hitpath.serve.PreviewServer;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.hitpath.bake.BakeFailure;
+import org.hitpath.bake.BakeSession;
+import org.hitpath.bake.SiteBaker;
+import org.hitpath.content.NewPage;
+import org.hitpath.content.Problem;
+import org.hitpath.serve.PreviewServer;
 
 /**
  * The one entry point: {@code bake SRC OUT}, {@code serve SRC OUT}, {@code new TYPE "Title"}.
@@ -30,8 +29,7 @@ public final class SiteBuild {
               fields                               print the editors' table of header fields
             """;
 
-    private SiteBuild() {
-    }
+    private SiteBuild() {}
 
     public static void main(String[] args) throws Exception {
         pinLocaleAndZone();
@@ -48,8 +46,15 @@ public final class SiteBuild {
                 if (rest.size() != 2) {
                     fail(USAGE);
                 }
-                boolean ok = bake(Path.of(rest.get(0)), Path.of(rest.get(1)), drafts,
-                        "true".equals(System.getenv("GITHUB_ACTIONS")), timings, null, System.out, System.err);
+                boolean ok = bake(
+                        Path.of(rest.get(0)),
+                        Path.of(rest.get(1)),
+                        drafts,
+                        "true".equals(System.getenv("GITHUB_ACTIONS")),
+                        timings,
+                        null,
+                        System.out,
+                        System.err);
                 System.exit(ok ? 0 : 1);
             }
             case "serve" -> {
@@ -77,7 +82,8 @@ public final class SiteBuild {
                     fail(USAGE);
                 }
                 Path created = NewPage.create(root, rest.get(0), rest.get(1));
-                System.out.println("created " + root.relativize(created).toString().replace('\\', '/'));
+                System.out.println(
+                        "created " + root.relativize(created).toString().replace('\\', '/'));
             }
             case "fields" -> System.out.print(org.hitpath.content.FieldTable.markdown());
             default -> fail(USAGE);
@@ -88,27 +94,53 @@ public final class SiteBuild {
      * Bakes SRC into OUT and reports to the given streams: a summary line on success, every problem
      * (one per line, plus GitHub annotations under GitHub Actions) on failure.
      */
-    public static boolean bake(Path source, Path output, boolean drafts, PrintStream out, PrintStream err) throws Exception {
+    public static boolean bake(Path source, Path output, boolean drafts, PrintStream out, PrintStream err)
+            throws Exception {
         return bake(source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), out, err);
     }
 
     /** As above; {@code annotate} adds GitHub Actions annotations so a pull request shows each problem on its line. */
-    public static boolean bake(Path source, Path output, boolean drafts, boolean annotate, PrintStream out, PrintStream err) throws Exception {
+    public static boolean bake(
+            Path source, Path output, boolean drafts, boolean annotate, PrintStream out, PrintStream err)
+            throws Exception {
         return bake(source, output, drafts, annotate, false, null, out, err);
     }
 
     /** As above, within a session that keeps JBake's store between bakes (the preview); timings printed when asked. */
-    public static boolean bake(Path source, Path output, boolean drafts, boolean withTimings, BakeSession session,
-                               PrintStream out, PrintStream err) throws Exception {
-        return bake(source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), withTimings, session, out, err);
+    public static boolean bake(
+            Path source,
+            Path output,
+            boolean drafts,
+            boolean withTimings,
+            BakeSession session,
+            PrintStream out,
+            PrintStream err)
+            throws Exception {
+        return bake(
+                source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), withTimings, session, out, err);
     }
 
-    private static boolean bake(Path source, Path output, boolean drafts, boolean annotate, boolean withTimings,
-                                BakeSession session, PrintStream out, PrintStream err) throws Exception {
+    private static boolean bake(
+            Path source,
+            Path output,
+            boolean drafts,
+            boolean annotate,
+            boolean withTimings,
+            BakeSession session,
+            PrintStream out,
+            PrintStream err)
+            throws Exception {
         try {
-            SiteBaker.Report report = new SiteBaker(source, output, drafts).in(session).bake();
-            out.printf(Locale.ROOT, "baked %d pages (%d generated), %d files into %s in %d ms%n",
-                    report.pages() + report.generated(), report.generated(), report.files(), output, report.millis());
+            SiteBaker.Report report =
+                    new SiteBaker(source, output, drafts).in(session).bake();
+            out.printf(
+                    Locale.ROOT,
+                    "baked %d pages (%d generated), %d files into %s in %d ms%n",
+                    report.pages() + report.generated(),
+                    report.generated(),
+                    report.files(),
+                    output,
+                    report.millis());
             out.println(report.reviewSummary());
             if (withTimings) {
                 out.println("timings: " + report.phases());

@@ -1,9 +1,8 @@
 package org.hitpath;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bad-input corpus: each folder under fixtures/bad-input is laid over the minimal fixture site and
@@ -36,25 +35,35 @@ class BadInputTest {
             cases = list.filter(Files::isDirectory).sorted().toList();
         }
         assertTrue(cases.size() >= 30, "the corpus has at least 30 cases, found " + cases.size());
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-            TestSite.Bake bake = bakeCase(dir, work.resolve(dir.getFileName().toString()));
-            assertFalse(bake.ok(), "the bake must fail");
-            assertEquals(expected(dir), bake.problems(), bake.describe());
-            assertFalse(Files.exists(bake.site()), "nothing is published");
-        }));
+        return cases.stream()
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    TestSite.Bake bake =
+                            bakeCase(dir, work.resolve(dir.getFileName().toString()));
+                    assertFalse(bake.ok(), "the bake must fail");
+                    assertEquals(expected(dir), bake.problems(), bake.describe());
+                    assertFalse(Files.exists(bake.site()), "nothing is published");
+                }));
     }
 
     @Test
     void aSiteWithSeveralProblemsReportsAllOfThemInOneRun() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         List<String> expected = new ArrayList<>();
-        for (String name : List.of("missing-type", "yaml-front-matter", "invalid-calendar-date", "raw-html-inline", "link-to-missing-anchor")) {
+        for (String name : List.of(
+                "missing-type",
+                "yaml-front-matter",
+                "invalid-calendar-date",
+                "raw-html-inline",
+                "link-to-missing-anchor")) {
             TestSite.overlay(withoutExpected(CORPUS.resolve(name)), src);
             expected.addAll(expected(CORPUS.resolve(name)));
         }
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         assertFalse(bake.ok());
-        assertEquals(expected.stream().sorted().toList(), bake.problems().stream().sorted().toList(), bake.describe());
+        assertEquals(
+                expected.stream().sorted().toList(),
+                bake.problems().stream().sorted().toList(),
+                bake.describe());
     }
 
     @Test
@@ -63,10 +72,17 @@ class BadInputTest {
         TestSite.overlay(withoutExpected(CORPUS.resolve("invalid-calendar-date")), src);
         var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
-        boolean ok = SiteBuild.bake(src, work.resolve("site"), false, true,
-                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        boolean ok = SiteBuild.bake(
+                src,
+                work.resolve("site"),
+                false,
+                true,
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertFalse(ok);
-        assertEquals(List.of("::error file=content/invalid-calendar-date.md,line=5::updated: \"2024-02-30\" is not a real calendar date (allowed: a real calendar date written yyyy-MM-dd, such as 2026-01-31)"),
+        assertEquals(
+                List.of(
+                        "::error file=content/invalid-calendar-date.md,line=5::updated: \"2024-02-30\" is not a real calendar date (allowed: a real calendar date written yyyy-MM-dd, such as 2026-01-31)"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
@@ -90,6 +106,10 @@ class BadInputTest {
 
     static List<String> expected(Path caseDir) throws IOException {
         Path file = caseDir.resolve("expected.txt");
-        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList() : List.of("(no expected.txt)");
+        return Files.exists(file)
+                ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank())
+                        .toList()
+                : List.of("(no expected.txt)");
     }
 }

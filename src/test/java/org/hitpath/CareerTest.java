@@ -1,14 +1,9 @@
 package org.hitpath;
 
-import org.hitpath.bake.SiteBaker;
-import org.hitpath.content.Acronyms;
-import org.hitpath.content.SiteLoader;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,11 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.bake.SiteBaker;
+import org.hitpath.content.Acronyms;
+import org.hitpath.content.SiteLoader;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /** The career in depth: tasks, titles and map from sourced data, the glossary rule, the self-check, and the review queue. */
 class CareerTest {
@@ -53,24 +52,34 @@ class CareerTest {
             expectedTasks.addAll((List<String>) group.get("tasks"));
         }
         assertEquals(17, expectedTasks.size(), "O*NET lists 17 tasks");
-        assertEquals(expectedTasks, page.select("section[aria-labelledby=typical-tasks] li").eachText());
+        assertEquals(
+                expectedTasks,
+                page.select("section[aria-labelledby=typical-tasks] li").eachText());
         Map<String, Object> titles = data("data/career/job-titles.yaml");
-        assertEquals(titles.get("titles"), page.select("section[aria-labelledby=job-titles] li").eachText());
+        assertEquals(
+                titles.get("titles"),
+                page.select("section[aria-labelledby=job-titles] li").eachText());
         for (String section : List.of("typical-tasks", "job-titles", "workplaces")) {
             Element source = page.selectFirst("section[aria-labelledby=" + section + "] .hit-source-line a");
             assertNotNull(source, section + " names its source");
             assertTrue(source.attr("href").startsWith("https://"), section);
         }
-        assertEquals(((Map<String, Object>) tasks.get("source")).get("url"),
-                page.selectFirst("section[aria-labelledby=typical-tasks] .hit-source-line a").attr("href"));
-        assertEquals(5, page.select("section[aria-labelledby=workplaces] .hit-figure").size(), "employer shares are figure records");
+        assertEquals(
+                ((Map<String, Object>) tasks.get("source")).get("url"),
+                page.selectFirst("section[aria-labelledby=typical-tasks] .hit-source-line a")
+                        .attr("href"));
+        assertEquals(
+                5,
+                page.select("section[aria-labelledby=workplaces] .hit-figure").size(),
+                "employer shares are figure records");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyCareerMapNodeLinksToAnExistingPage() throws IOException {
         Document page = bake.page("career/career-map.html");
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) data("data/career/map.yaml").get("nodes");
+        List<Map<String, Object>> nodes =
+                (List<Map<String, Object>>) data("data/career/map.yaml").get("nodes");
         List<Element> links = page.select(".hit-map__link");
         assertEquals(nodes.size(), links.size());
         for (Element link : links) {
@@ -78,9 +87,13 @@ class CareerTest {
             assertTrue(Files.isRegularFile(bake.site().resolve(target)), link.text() + " links to missing " + target);
         }
         for (Element move : page.select(".hit-map__moves a")) {
-            assertNotNull(page.getElementById(move.attr("href").substring(1)), "a move points at a role on the map: " + move.attr("href"));
+            assertNotNull(
+                    page.getElementById(move.attr("href").substring(1)),
+                    "a move points at a role on the map: " + move.attr("href"));
         }
-        assertEquals(List.of("Ways in", "Specialties", "Moving up", "A related occupation"), page.select(".hit-map__stage-title").eachText());
+        assertEquals(
+                List.of("Ways in", "Specialties", "Moving up", "A related occupation"),
+                page.select(".hit-map__stage-title").eachText());
     }
 
     @Test
@@ -101,32 +114,60 @@ class CareerTest {
         assertEquals(Set.of(), missing);
         assertTrue(used > 100);
         List<String> defined = new ArrayList<>();
-        for (String range : bake.page("career/glossary.html").select("#terms ~ h3 a").eachAttr("abs:href")) {
-            defined.addAll(bake.page(range.substring(BASE.length())).select(".hit-glossary dt").eachText());
+        for (String range :
+                bake.page("career/glossary.html").select("#terms ~ h3 a").eachAttr("abs:href")) {
+            defined.addAll(bake.page(range.substring(BASE.length()))
+                    .select(".hit-glossary dt")
+                    .eachText());
         }
-        for (String term : List.of("RHIT", "RHIA", "CCA", "CCS", "ODS", "CTR", "CAHIIM", "AHIMA", "NCRA", "AAPC", "EHR",
-                "ICD-10-CM", "ICD-10-PCS", "CPT", "HCPCS", "DRG", "HIPAA")) {
+        for (String term : List.of(
+                "RHIT",
+                "RHIA",
+                "CCA",
+                "CCS",
+                "ODS",
+                "CTR",
+                "CAHIIM",
+                "AHIMA",
+                "NCRA",
+                "AAPC",
+                "EHR",
+                "ICD-10-CM",
+                "ICD-10-PCS",
+                "CPT",
+                "HCPCS",
+                "DRG",
+                "HIPAA")) {
             assertTrue(defined.contains(term), term + " is in the glossary");
         }
     }
 
     @Test
     void glossaryPageListsEveryTermOnceAndLinksItToItsDefinitionOnThePageOfItsLetters() throws IOException {
-        List<String> terms = new ArrayList<>(new TreeSet<>(data("data/glossary.yaml").keySet()));
+        List<String> terms =
+                new ArrayList<>(new TreeSet<>(data("data/glossary.yaml").keySet()));
         Document glossary = bake.page("career/glossary.html");
-        List<String> ranges = glossary.select("#terms ~ h3 a").eachAttr("abs:href").stream().map(h -> h.substring(BASE.length())).toList();
+        List<String> ranges = glossary.select("#terms ~ h3 a").eachAttr("abs:href").stream()
+                .map(h -> h.substring(BASE.length()))
+                .toList();
         assertEquals(List.of("career/glossary-a-c.html", "career/glossary-d-z.html"), ranges);
 
         List<String> defined = new ArrayList<>();
         for (String range : ranges) {
             Document page = bake.page(range);
-            assertEquals(BASE + "career/glossary.html", page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a").absUrl("href"),
+            assertEquals(
+                    BASE + "career/glossary.html",
+                    page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a")
+                            .absUrl("href"),
                     range + " leads back to the glossary");
-            String letters = range.substring("career/glossary-".length(), range.length() - ".html".length()).toUpperCase();
+            String letters = range.substring("career/glossary-".length(), range.length() - ".html".length())
+                    .toUpperCase();
             for (Element term : page.select(".hit-glossary > div")) {
                 String name = term.selectFirst("dt").text();
                 char first = name.charAt(0);
-                assertTrue(first >= letters.charAt(0) && first <= letters.charAt(2), name + " is on the page of its letters, not " + range);
+                assertTrue(
+                        first >= letters.charAt(0) && first <= letters.charAt(2),
+                        name + " is on the page of its letters, not " + range);
                 assertFalse(term.selectFirst("dd strong").text().isBlank(), name + " is spelled out");
                 defined.add(name);
             }
@@ -149,33 +190,52 @@ class CareerTest {
         Element abbr = bake.page("credentials/rhit.html").selectFirst(".hit-prose abbr");
         assertNotNull(abbr);
         assertFalse(abbr.attr("title").isBlank());
-        assertEquals("Registered Health Information Technician",
-                bake.page("steps/education.html").select(".hit-prose abbr").stream().filter(a -> a.text().equals("RHIT")).findFirst().orElseThrow().attr("title"));
+        assertEquals(
+                "Registered Health Information Technician",
+                bake.page("steps/education.html").select(".hit-prose abbr").stream()
+                        .filter(a -> a.text().equals("RHIT"))
+                        .findFirst()
+                        .orElseThrow()
+                        .attr("title"));
     }
 
     @Test
     void theBuildFailsWhenAPageUsesAnAcronymTheGlossaryLacks(@TempDir Path work) {
         Path src = TestSite.fixture("minimal", work.resolve("acronym/src"));
-        TestSite.write(src.resolve("data/glossary.yaml"), "FIX:\n  expansion: Fixture\n  definition: A fixture credential.\nFIXO:\n  expansion: Fixture Organisation\n  definition: A fixture organisation.\nHIT:\n  expansion: Health information technology\n  definition: The field.\n");
-        TestSite.write(src.resolve("content/about.md"), "title=About the fixture\ntype=page\nstatus=published\ndescription=A page.\nupdated=2026-01-15\n~~~~~~\n\nThe XYZQ board is new.\n");
+        TestSite.write(
+                src.resolve("data/glossary.yaml"),
+                "FIX:\n  expansion: Fixture\n  definition: A fixture credential.\nFIXO:\n  expansion: Fixture Organisation\n  definition: A fixture organisation.\nHIT:\n  expansion: Health information technology\n  definition: The field.\n");
+        TestSite.write(
+                src.resolve("content/about.md"),
+                "title=About the fixture\ntype=page\nstatus=published\ndescription=A page.\nupdated=2026-01-15\n~~~~~~\n\nThe XYZQ board is new.\n");
         TestSite.Bake failed = TestSite.bake(src, work.resolve("acronym/site"));
         assertFalse(failed.ok());
-        assertEquals(List.of("content/about.md:0: acronym: \"XYZQ\" appears on about.html but data/glossary.yaml does not define it "
-                + "(allowed: add XYZQ to data/glossary.yaml, or to data/not-acronyms.yaml with the reason it is not an acronym)"), failed.problems());
+        assertEquals(
+                List.of(
+                        "content/about.md:0: acronym: \"XYZQ\" appears on about.html but data/glossary.yaml does not define it "
+                                + "(allowed: add XYZQ to data/glossary.yaml, or to data/not-acronyms.yaml with the reason it is not an acronym)"),
+                failed.problems());
     }
 
     @Test
     void selfCheckWorksWithoutJavascriptStoresNothingAndKeepsNoScore() {
         Document page = bake.page("career/self-check.html");
         assertTrue(page.select("details.hit-check").size() >= 5);
-        assertEquals(0, page.select("main form, main input, script[src], main button").size(), "nothing to submit, nothing to run");
+        assertEquals(
+                0,
+                page.select("main form, main input, script[src], main button").size(),
+                "nothing to submit, nothing to run");
         assertFalse(page.text().toLowerCase().contains("your score"));
     }
 
     @Test
     void reviewQueueFigurePagesTogetherListEveryUncheckedFigureOnceWithItsPrimarySource() throws IOException {
         var site = SiteLoader.load(TestSite.PROJECT).site();
-        List<String> expected = site.figures().values().stream().filter(f -> !f.checkedAgainstPrimary()).map(f -> f.key()).sorted().toList();
+        List<String> expected = site.figures().values().stream()
+                .filter(f -> !f.checkedAgainstPrimary())
+                .map(f -> f.key())
+                .sorted()
+                .toList();
         Document queue = bake.page("editors/review-queue.html");
         List<String> pages = queue.select("#unchecked-figures ~ ul a").eachAttr("abs:href");
         assertEquals((expected.size() + 14) / 15, pages.size(), "15 figures to a page");
@@ -185,8 +245,10 @@ class CareerTest {
             assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
             for (Element item : page.select("main li:has(> code)")) {
                 String key = item.selectFirst("code").text();
-                assertEquals("not yet checked against " + site.figures().get(key).primarySource(),
-                        item.selectFirst(".hit-figure__unchecked").text(), key);
+                assertEquals(
+                        "not yet checked against " + site.figures().get(key).primarySource(),
+                        item.selectFirst(".hit-figure__unchecked").text(),
+                        key);
                 listed.add(key);
             }
         }
@@ -196,7 +258,9 @@ class CareerTest {
     @Test
     void reviewQueueListsExactlyTheStaleAndUncheckedItemsOfAFixture(@TempDir Path work) throws Exception {
         Path src = TestSite.fixture("minimal", work.resolve("queue/src"));
-        TestSite.write(src.resolve("data/figures/fixture.yaml"), Files.readString(src.resolve("data/figures/fixture.yaml")) + """
+        TestSite.write(
+                src.resolve("data/figures/fixture.yaml"),
+                Files.readString(src.resolve("data/figures/fixture.yaml")) + """
                 fixture-fee:
                   label: Fixture fee
                   value: 10
@@ -235,27 +299,52 @@ class CareerTest {
         Path out = work.resolve("queue/site");
         SiteBaker.Report report = new SiteBaker(src, out, false, LocalDate.parse("2026-11-26")).bake();
 
-        Document queue = org.jsoup.Jsoup.parse(out.resolve("editors/review-queue.html").toFile(), "UTF-8", BASE + "editors/review-queue.html");
-        assertEquals(List.of(BASE + "editors/unchecked-figures-1.html"), queue.select("#unchecked-figures ~ ul a").eachAttr("abs:href"));
-        Document figures = org.jsoup.Jsoup.parse(out.resolve("editors/unchecked-figures-1.html").toFile(), "UTF-8", BASE + "editors/unchecked-figures-1.html");
+        Document queue = org.jsoup.Jsoup.parse(
+                out.resolve("editors/review-queue.html").toFile(), "UTF-8", BASE + "editors/review-queue.html");
+        assertEquals(
+                List.of(BASE + "editors/unchecked-figures-1.html"),
+                queue.select("#unchecked-figures ~ ul a").eachAttr("abs:href"));
+        Document figures = org.jsoup.Jsoup.parse(
+                out.resolve("editors/unchecked-figures-1.html").toFile(),
+                "UTF-8",
+                BASE + "editors/unchecked-figures-1.html");
         assertEquals(List.of("fixture-pay"), figures.select("main li > code").eachText());
-        assertEquals("not yet checked against the fixture primary source", figures.selectFirst("main li .hit-figure__unchecked").text());
+        assertEquals(
+                "not yet checked against the fixture primary source",
+                figures.selectFirst("main li .hit-figure__unchecked").text());
         assertEquals("noindex", figures.selectFirst("meta[name=robots]").attr("content"));
         assertFalse(Files.exists(out.resolve("editors/unchecked-figures-2.html")), "one page holds up to 15 figures");
-        assertEquals(List.of(BASE + "editors/pages-past-review.html"), queue.select("#pages-past-review + p a").eachAttr("abs:href"));
-        Document pages = org.jsoup.Jsoup.parse(out.resolve("editors/pages-past-review.html").toFile(), "UTF-8", BASE + "editors/pages-past-review.html");
-        assertEquals(List.of(BASE + "courses/beta.html"), pages.select("main li a").eachAttr("abs:href"));
+        assertEquals(
+                List.of(BASE + "editors/pages-past-review.html"),
+                queue.select("#pages-past-review + p a").eachAttr("abs:href"));
+        Document pages = org.jsoup.Jsoup.parse(
+                out.resolve("editors/pages-past-review.html").toFile(),
+                "UTF-8",
+                BASE + "editors/pages-past-review.html");
+        assertEquals(
+                List.of(BASE + "courses/beta.html"), pages.select("main li a").eachAttr("abs:href"));
         assertEquals("noindex", pages.selectFirst("meta[name=robots]").attr("content"));
-        assertEquals(List.of(BASE + "editors/stale-schools.html"), queue.select("#stale-schools + p a").eachAttr("abs:href"));
-        Document schools = org.jsoup.Jsoup.parse(out.resolve("editors/stale-schools.html").toFile(), "UTF-8", BASE + "editors/stale-schools.html");
-        assertEquals(List.of(BASE + "schools/old.html"), schools.select("main li a").eachAttr("abs:href"));
+        assertEquals(
+                List.of(BASE + "editors/stale-schools.html"),
+                queue.select("#stale-schools + p a").eachAttr("abs:href"));
+        Document schools = org.jsoup.Jsoup.parse(
+                out.resolve("editors/stale-schools.html").toFile(), "UTF-8", BASE + "editors/stale-schools.html");
+        assertEquals(
+                List.of(BASE + "schools/old.html"), schools.select("main li a").eachAttr("abs:href"));
         assertEquals("noindex", schools.selectFirst("meta[name=robots]").attr("content"));
-        assertEquals("None: the build rejects any link or source that is not https.", queue.selectFirst("#insecure-sources + p").text());
-        assertEquals("review queue on 2026-11-26: 1 figures not checked against their primary source, 1 pages past their review date, "
-                + "1 schools verified more than 12 months ago, 0 sources not on https", report.reviewSummary());
+        assertEquals(
+                "None: the build rejects any link or source that is not https.",
+                queue.selectFirst("#insecure-sources + p").text());
+        assertEquals(
+                "review queue on 2026-11-26: 1 figures not checked against their primary source, 1 pages past their review date, "
+                        + "1 schools verified more than 12 months ago, 0 sources not on https",
+                report.reviewSummary());
         assertEquals("noindex", queue.selectFirst("meta[name=robots]").attr("content"));
         assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("editors/"));
-        assertFalse(Files.readString(out.resolve("index.html")).contains("review-queue"), "not in the reader navigation");
-        assertTrue(Files.readString(TestSite.PROJECT.resolve("CONTRIBUTING.md")).contains("editors/review-queue.html"), "linked from the editors' guide");
+        assertFalse(
+                Files.readString(out.resolve("index.html")).contains("review-queue"), "not in the reader navigation");
+        assertTrue(
+                Files.readString(TestSite.PROJECT.resolve("CONTRIBUTING.md")).contains("editors/review-queue.html"),
+                "linked from the editors' guide");
     }
 }

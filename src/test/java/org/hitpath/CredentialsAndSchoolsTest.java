@@ -1,5 +1,19 @@
 package org.hitpath;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.hitpath.content.Figure;
 import org.hitpath.content.Page;
 import org.hitpath.content.Site;
@@ -10,24 +24,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The generated indexes and cross-links of the real site, and the rule that no figure stands without its source. */
 class CredentialsAndSchoolsTest {
@@ -44,37 +40,56 @@ class CredentialsAndSchoolsTest {
     }
 
     private static List<String> schoolPages() {
-        return bake.pages().stream().filter(p -> p.matches("schools/[a-z0-9-]+\\.html") && !p.equals("schools/index.html")).toList();
+        return bake.pages().stream()
+                .filter(p -> p.matches("schools/[a-z0-9-]+\\.html") && !p.equals("schools/index.html"))
+                .toList();
     }
 
     @Test
     void everySchoolAppearsExactlyOnceInTheIndexAndOnExactlyItsStatePage() {
         List<String> schools = schoolPages();
         assertTrue(schools.size() >= 10, "the real site lists its verified programs: " + schools);
-        List<String> listed = bake.page("schools/index.html").select("#by-state ~ section .hit-list a").eachAttr("abs:href");
-        assertEquals(schools.stream().map(s -> BASE + s).sorted().toList(), listed.stream().sorted().toList(), "each program exactly once");
+        List<String> listed = bake.page("schools/index.html")
+                .select("#by-state ~ section .hit-list a")
+                .eachAttr("abs:href");
+        assertEquals(
+                schools.stream().map(s -> BASE + s).sorted().toList(),
+                listed.stream().sorted().toList(),
+                "each program exactly once");
 
         Map<String, List<String>> byStatePage = new HashMap<>();
-        for (String state : bake.pages().stream().filter(p -> p.startsWith("schools/states/")).toList()) {
+        for (String state : bake.pages().stream()
+                .filter(p -> p.startsWith("schools/states/"))
+                .toList()) {
             byStatePage.put(state, bake.page(state).select("main .hit-list a").eachAttr("abs:href"));
         }
         for (String school : schools) {
             Document page = bake.page(school);
-            String statePage = page.selectFirst("a[href*=states/]").absUrl("href").substring(BASE.length());
+            String statePage =
+                    page.selectFirst("a[href*=states/]").absUrl("href").substring(BASE.length());
             List<String> pagesListingIt = byStatePage.entrySet().stream()
-                    .filter(e -> e.getValue().contains(BASE + school)).map(Map.Entry::getKey).toList();
+                    .filter(e -> e.getValue().contains(BASE + school))
+                    .map(Map.Entry::getKey)
+                    .toList();
             assertEquals(List.of(statePage), pagesListingIt, school + " is on exactly its own state page");
         }
     }
 
     @Test
     void deliveryAndCredentialFiltersListExactlyTheMatchingPrograms() {
-        for (String filter : bake.pages().stream().filter(p -> p.startsWith("schools/delivery/")).toList()) {
+        for (String filter : bake.pages().stream()
+                .filter(p -> p.startsWith("schools/delivery/"))
+                .toList()) {
             String mode = filter.substring("schools/delivery/".length(), filter.length() - ".html".length());
             String label = bake.page(filter).select("h1").text();
             for (String school : schoolPages()) {
-                String taught = bake.page(school).select("dt:containsOwn(How it is taught) + dd").text();
-                boolean listed = bake.page(filter).select("main .hit-list a").eachAttr("abs:href").contains(BASE + school);
+                String taught = bake.page(school)
+                        .select("dt:containsOwn(How it is taught) + dd")
+                        .text();
+                boolean listed = bake.page(filter)
+                        .select("main .hit-list a")
+                        .eachAttr("abs:href")
+                        .contains(BASE + school);
                 boolean matches = taught.toLowerCase().startsWith(mode.equals("campus") ? "on campus" : mode);
                 assertEquals(matches, listed, school + " on " + filter + " (" + label + ", taught: " + taught + ")");
             }
@@ -90,21 +105,43 @@ class CredentialsAndSchoolsTest {
             assertNotNull(issuer, credential + " names its issuer");
             String organisation = issuer.absUrl("href").substring(BASE.length());
             assertTrue(Files.exists(bake.site().resolve(organisation)), organisation);
-            assertTrue(bake.page(organisation).select("#credentials ~ ul a, section[aria-labelledby=credentials] a").eachAttr("abs:href").contains(BASE + credential),
+            assertTrue(
+                    bake.page(organisation)
+                            .select("#credentials ~ ul a, section[aria-labelledby=credentials] a")
+                            .eachAttr("abs:href")
+                            .contains(BASE + credential),
                     organisation + " lists " + credential);
-            assertEquals(List.of("What it is", "Who it suits", "Eligibility", "The exam", "Cost", "Keeping it current",
-                    "Related courses", "Programs that prepare for it", "Sources"), page.select("main h2").eachText().stream()
-                    .filter(h -> !h.equals("Quick facts")).toList(), credential + " has the same sections in the same order");
+            assertEquals(
+                    List.of(
+                            "What it is",
+                            "Who it suits",
+                            "Eligibility",
+                            "The exam",
+                            "Cost",
+                            "Keeping it current",
+                            "Related courses",
+                            "Programs that prepare for it",
+                            "Sources"),
+                    page.select("main h2").eachText().stream()
+                            .filter(h -> !h.equals("Quick facts"))
+                            .toList(),
+                    credential + " has the same sections in the same order");
         }
     }
 
     @Test
     void courseAndCredentialPagesLinkEachOtherBothWays() {
         int pairs = 0;
-        for (String course : bake.pages().stream().filter(p -> p.matches("courses/[a-z0-9-]+\\.html") && !p.endsWith("index.html")).toList()) {
+        for (String course : bake.pages().stream()
+                .filter(p -> p.matches("courses/[a-z0-9-]+\\.html") && !p.endsWith("index.html"))
+                .toList()) {
             for (String credential : bake.page(course).select(".hit-related a").eachAttr("abs:href")) {
                 String back = credential.substring(BASE.length());
-                assertTrue(bake.page(back).select("section[aria-labelledby=related-courses] a").eachAttr("abs:href").contains(BASE + course),
+                assertTrue(
+                        bake.page(back)
+                                .select("section[aria-labelledby=related-courses] a")
+                                .eachAttr("abs:href")
+                                .contains(BASE + course),
                         back + " links back to " + course);
                 pairs++;
             }
@@ -135,15 +172,21 @@ class CredentialsAndSchoolsTest {
                 Element source = figure.selectFirst("small > a");
                 assertNotNull(source, path + ": " + figure.text());
                 assertTrue(source.attr("href").startsWith("https://"), path + ": " + source.attr("href"));
-                assertTrue(figure.selectFirst("small").text().matches("\\(.+; source: .+\\)"), path + ": " + figure.text());
+                assertTrue(
+                        figure.selectFirst("small").text().matches("\\(.+; source: .+\\)"),
+                        path + ": " + figure.text());
             }
             List<String> bare = new ArrayList<>();
-            NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof TextNode text && text.parent() != null && ((Element) text.parent()).closest(".hit-figure") == null
-                        && BARE_FIGURE.matcher(text.text()).find()) {
-                    bare.add(text.text());
-                }
-            }, page.selectFirst("main"));
+            NodeTraversor.traverse(
+                    (node, depth) -> {
+                        if (node instanceof TextNode text
+                                && text.parent() != null
+                                && ((Element) text.parent()).closest(".hit-figure") == null
+                                && BARE_FIGURE.matcher(text.text()).find()) {
+                            bare.add(text.text());
+                        }
+                    },
+                    page.selectFirst("main"));
             assertEquals(List.of(), bare, path + " shows a figure without its record");
         }
         assertTrue(figures > 50, "the site shows its figures: " + figures);
@@ -152,13 +195,18 @@ class CredentialsAndSchoolsTest {
     @Test
     void unverifiedFiguresSayWhichPrimarySourceTheyStillNeed() {
         Element pay = bake.page("index.html").selectFirst(".hit-facts .hit-figure");
-        assertEquals("not yet checked against the BLS Occupational Outlook Handbook on bls.gov", pay.selectFirst(".hit-figure__unchecked").text());
+        assertEquals(
+                "not yet checked against the BLS Occupational Outlook Handbook on bls.gov",
+                pay.selectFirst(".hit-figure__unchecked").text());
     }
 
     @Test
     void readersSearchingForCtrAreLedToTheOdsPage() {
         Document index = bake.page("credentials/index.html");
-        Element ctr = index.select("#names ~ ul a").stream().filter(a -> a.text().equals("CTR")).findFirst().orElse(null);
+        Element ctr = index.select("#names ~ ul a").stream()
+                .filter(a -> a.text().equals("CTR"))
+                .findFirst()
+                .orElse(null);
         assertNotNull(ctr, "the credential index lists CTR by name");
         assertEquals(BASE + "credentials/ods.html", ctr.absUrl("href"));
         assertTrue(bake.page("credentials/ods.html").selectFirst("h1").text().contains("formerly CTR"));
@@ -167,21 +215,38 @@ class CredentialsAndSchoolsTest {
     @Test
     void credentialIndexGroupsEveryCredentialByOrganisationAndBySpecialtyAndLinksTheComparisonsFirst() {
         Document index = bake.page("credentials/index.html");
-        List<String> credentials = credentialPages().stream().map(p -> BASE + p).sorted().toList();
-        assertEquals(credentials, index.select("#by-organisation ~ ul:not(#names ~ ul) a").eachAttr("abs:href").stream()
-                .filter(h -> h.contains("/credentials/")).distinct().sorted().toList());
-        for (String specialty : List.of("General health information", "Medical coding", "Cancer registry", "Home care and hospice coding")) {
+        List<String> credentials =
+                credentialPages().stream().map(p -> BASE + p).sorted().toList();
+        assertEquals(
+                credentials,
+                index.select("#by-organisation ~ ul:not(#names ~ ul) a").eachAttr("abs:href").stream()
+                        .filter(h -> h.contains("/credentials/"))
+                        .distinct()
+                        .sorted()
+                        .toList());
+        for (String specialty : List.of(
+                "General health information", "Medical coding", "Cancer registry", "Home care and hospice coding")) {
             assertNotNull(index.selectFirst("h3:containsOwn(" + specialty + ")"), specialty);
         }
-        assertEquals(List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
+        assertEquals(
+                List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
                 index.select("#comparison ~ ul.hit-cards a").eachAttr("abs:href"));
         assertEquals("#comparison", index.selectFirst(".hit-toc a").attr("href"), "comparing comes first on the index");
         assertEquals(0, index.select("main table, main .hit-figure").size(), "the figures are on the comparison pages");
     }
 
     /** The column heading of each credential field the comparison shows. */
-    private static final Map<String, String> COMPARED = Map.of("Who may sit the exam", "eligibility", "Exam time", "exam_time",
-            "Questions", "exam_questions", "Fee", "fee", "Keeping it current", "renewal");
+    private static final Map<String, String> COMPARED = Map.of(
+            "Who may sit the exam",
+            "eligibility",
+            "Exam time",
+            "exam_time",
+            "Questions",
+            "exam_questions",
+            "Fee",
+            "fee",
+            "Keeping it current",
+            "renewal");
 
     @Test
     void comparisonPagesShowEveryCredentialOnceAndEveryKeyFigureWithItsValueDateSourceAndCheck() throws IOException {
@@ -190,37 +255,57 @@ class CredentialsAndSchoolsTest {
         int figures = 0;
         for (String path : List.of("credentials/compare-exams.html", "credentials/compare-costs.html")) {
             Document page = bake.page(path);
-            assertEquals(BASE + "credentials/index.html", page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a").absUrl("href"));
-            assertEquals(List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
-                    page.select(".hit-toc a[href*=compare-]").eachAttr("abs:href"), path + " links both comparisons");
+            assertEquals(
+                    BASE + "credentials/index.html",
+                    page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a")
+                            .absUrl("href"));
+            assertEquals(
+                    List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
+                    page.select(".hit-toc a[href*=compare-]").eachAttr("abs:href"),
+                    path + " links both comparisons");
             Element table = page.selectFirst("main table.hit-table");
             List<String> columns = table.select("thead th").eachText();
             assertEquals("Credential", columns.get(0));
-            List<String> fields = columns.subList(1, columns.size()).stream().map(COMPARED::get).toList();
+            List<String> fields = columns.subList(1, columns.size()).stream()
+                    .map(COMPARED::get)
+                    .toList();
             fieldsShown.addAll(fields);
-            List<String> rows = table.select("tbody th[scope=row] a").eachAttr("abs:href").stream().map(h -> h.substring(BASE.length())).toList();
+            List<String> rows = table.select("tbody th[scope=row] a").eachAttr("abs:href").stream()
+                    .map(h -> h.substring(BASE.length()))
+                    .toList();
             assertEquals(credentialPages(), rows.stream().sorted().toList(), path + ": every credential, once");
             Set<String> sourcesUsed = new TreeSet<>();
             for (Element row : table.select("tbody tr")) {
-                Page credential = site.bySlug("credential", row.selectFirst("th a").attr("href").replaceAll(".*/|\\.html$", "")).orElseThrow();
+                Page credential = site.bySlug(
+                                "credential",
+                                row.selectFirst("th a").attr("href").replaceAll(".*/|\\.html$", ""))
+                        .orElseThrow();
                 List<Element> cells = row.select("td");
                 assertEquals(fields.size(), cells.size(), path + ": " + credential.slug());
                 for (int i = 0; i < fields.size(); i++) {
                     Element cell = cells.get(i);
                     String field = fields.get(i);
-                    assertEquals(columns.get(i + 1), cell.attr("data-label"), "each cell names its column for narrow screens");
+                    assertEquals(
+                            columns.get(i + 1),
+                            cell.attr("data-label"),
+                            "each cell names its column for narrow screens");
                     if (field.equals("eligibility")) {
                         assertEquals(credential.text("eligibility"), cell.text());
                     } else if (credential.text(field) == null) {
-                        assertEquals("\u2014", cell.text(), credential.slug() + " has no " + field + " record, so a dash");
+                        assertEquals(
+                                "\u2014", cell.text(), credential.slug() + " has no " + field + " record, so a dash");
                     } else {
                         Figure f = site.figures().get(credential.text(field));
                         Element figure = cell.selectFirst(".hit-figure");
                         assertNotNull(figure, credential.slug() + " " + field);
                         assertEquals(f.display(), figure.selectFirst("strong").text());
-                        assertTrue(figure.selectFirst("small").text().startsWith("(" + f.asOf() + "; source: "), figure.text());
-                        assertEquals(f.sourceUrl(), figure.selectFirst("small > a").attr("href"));
-                        assertEquals(f.sourceTitle(), figure.selectFirst("small > a").text());
+                        assertTrue(
+                                figure.selectFirst("small").text().startsWith("(" + f.asOf() + "; source: "),
+                                figure.text());
+                        assertEquals(
+                                f.sourceUrl(), figure.selectFirst("small > a").attr("href"));
+                        assertEquals(
+                                f.sourceTitle(), figure.selectFirst("small > a").text());
                         Element unchecked = figure.selectFirst(".hit-figure__unchecked");
                         if (f.checkedAgainstPrimary()) {
                             assertNull(unchecked, f.key());
@@ -232,14 +317,25 @@ class CredentialsAndSchoolsTest {
                     }
                 }
             }
-            assertEquals(sourcesUsed, new TreeSet<>(page.select("section.hit-sources li > a").eachAttr("href")), path + " lists its sources");
+            assertEquals(
+                    sourcesUsed,
+                    new TreeSet<>(page.select("section.hit-sources li > a").eachAttr("href")),
+                    path + " lists its sources");
         }
-        assertEquals(List.of("eligibility", "exam_time", "exam_questions", "fee", "renewal"), fieldsShown, "every field, on one page each");
+        assertEquals(
+                List.of("eligibility", "exam_time", "exam_questions", "fee", "renewal"),
+                fieldsShown,
+                "every field, on one page each");
         assertTrue(figures >= 28, "the comparison shows the credentials' figures: " + figures);
     }
 
     private static List<String> credentialPages() {
-        return bake.pages().stream().filter(p -> p.matches("credentials/[a-z0-9-]+\\.html") && !p.endsWith("index.html") && !p.contains("compare-")).sorted().toList();
+        return bake.pages().stream()
+                .filter(p -> p.matches("credentials/[a-z0-9-]+\\.html")
+                        && !p.endsWith("index.html")
+                        && !p.contains("compare-"))
+                .sorted()
+                .toList();
     }
 
     @Test

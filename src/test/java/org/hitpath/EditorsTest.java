@@ -1,19 +1,18 @@
 package org.hitpath;
 
-import org.hitpath.content.FieldTable;
-import org.hitpath.content.NewPage;
-import org.hitpath.content.SiteLoader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.content.FieldTable;
+import org.hitpath.content.NewPage;
+import org.hitpath.content.SiteLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What editors rely on besides error messages: the guide's field table, drafts, and the new-page command. */
 class EditorsTest {
@@ -28,7 +27,9 @@ class EditorsTest {
         int end = guide.indexOf(FieldTable.END);
         assertTrue(start >= 0 && end > start, "CONTRIBUTING.md has the generated field table markers");
         String table = guide.substring(start + FieldTable.START.length(), end).strip();
-        assertEquals(FieldTable.markdown().strip(), table,
+        assertEquals(
+                FieldTable.markdown().strip(),
+                table,
                 "CONTRIBUTING.md is out of date: regenerate the table with java -jar target/hit-path.jar fields");
     }
 
@@ -48,22 +49,29 @@ class EditorsTest {
     void draftsNeverReachTheSiteOrAnyList() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         Path alpha = src.resolve("content/courses/alpha.md");
-        String draft = Files.readString(alpha).replace("title=Alpha course", "title=Unfinished course")
-                .replace("status=published", "status=draft").replace("order=1", "order=3")
+        String draft = Files.readString(alpha)
+                .replace("title=Alpha course", "title=Unfinished course")
+                .replace("status=published", "status=draft")
+                .replace("order=1", "order=3")
                 .replace("See [beta](beta.html#typical-topics).", "");
         TestSite.write(src.resolve("content/courses/unfinished.md"), draft);
 
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         assertTrue(bake.ok(), bake::describe);
-        assertFalse(bake.pages().stream().anyMatch(p -> p.contains("unfinished") || p.contains("draft")), bake.pages().toString());
+        assertFalse(
+                bake.pages().stream().anyMatch(p -> p.contains("unfinished") || p.contains("draft")),
+                bake.pages().toString());
         for (String page : bake.pages()) {
-            assertFalse(Files.readString(bake.site().resolve(page)).contains("Unfinished course"), page + " mentions the draft");
+            assertFalse(
+                    Files.readString(bake.site().resolve(page)).contains("Unfinished course"),
+                    page + " mentions the draft");
         }
 
         TestSite.Bake preview = TestSite.bake(src, work.resolve("preview"), true);
         assertTrue(preview.ok(), preview::describe);
         assertTrue(preview.pages().contains("courses/unfinished.html"), "--drafts shows the draft");
-        assertEquals(List.of("Alpha course", "Beta course", "Unfinished course (draft)"),
+        assertEquals(
+                List.of("Alpha course", "Beta course", "Unfinished course (draft)"),
                 preview.page("courses/index.html").select(".hit-card__title").eachText());
     }
 
@@ -71,11 +79,16 @@ class EditorsTest {
     void aTemplateErrorFailsTheBakeNamingThePageAndTemplateAndPublishesNothing() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         Path template = src.resolve("templates/course.ftl");
-        Files.writeString(template, Files.readString(template).replace("<h1>${content.title}</h1>", "<h1>${content.no_such_field.title}</h1>"));
+        Files.writeString(
+                template,
+                Files.readString(template)
+                        .replace("<h1>${content.title}</h1>", "<h1>${content.no_such_field.title}</h1>"));
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         assertFalse(bake.ok());
         assertEquals(2, bake.problems().size(), bake.describe());
-        assertTrue(bake.problems().get(0).startsWith("content/courses/alpha.md:0: template course.ftl: "), bake.describe());
+        assertTrue(
+                bake.problems().get(0).startsWith("content/courses/alpha.md:0: template course.ftl: "),
+                bake.describe());
         assertTrue(bake.problems().get(0).contains("content.no_such_field"), bake.describe());
         assertFalse(Files.exists(bake.site()), "no page with a stack trace, no page at all");
     }

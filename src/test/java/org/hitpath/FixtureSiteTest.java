@@ -1,9 +1,10 @@
 package org.hitpath;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +15,10 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Behaviour of the bake itself, shown on the small fixture site. */
 class FixtureSiteTest {
@@ -37,17 +36,22 @@ class FixtureSiteTest {
     void aTitleWithMarkupCharactersIsEscapedExactlyOnce() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         Path course = src.resolve("content/courses/alpha.md");
-        Files.writeString(course, Files.readString(course).replace("title=Alpha course", "title=Tom & Jerry's <b>\"odd\"</b> course"));
+        Files.writeString(
+                course,
+                Files.readString(course).replace("title=Alpha course", "title=Tom & Jerry's <b>\"odd\"</b> course"));
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         assertTrue(bake.ok(), bake::describe);
 
         String html = Files.readString(bake.site().resolve("courses/alpha.html"));
         Document page = bake.page("courses/alpha.html");
-        assertEquals("Tom & Jerry's <b>\"odd\"</b> course", page.selectFirst("h1").text());
+        assertEquals(
+                "Tom & Jerry's <b>\"odd\"</b> course", page.selectFirst("h1").text());
         assertEquals(0, page.select("h1 b").size(), "no live markup from a title");
         assertTrue(html.contains("<h1>Tom &amp; Jerry&#39;s &lt;b&gt;&quot;odd&quot;&lt;/b&gt; course</h1>"), html);
         assertFalse(html.contains("&amp;amp;") || html.contains("&amp;lt;"), "escaped twice");
-        assertEquals("Tom & Jerry's <b>\"odd\"</b> course", bake.page("courses/index.html").selectFirst(".hit-card__link").text());
+        assertEquals(
+                "Tom & Jerry's <b>\"odd\"</b> course",
+                bake.page("courses/index.html").selectFirst(".hit-card__link").text());
     }
 
     @Test
@@ -98,7 +102,9 @@ class FixtureSiteTest {
         assertEquals("$1,000 a year", figure.selectFirst("strong").text());
         assertTrue(figure.text().contains("May 2024"), figure.text());
         assertEquals("https://fixture.example.org/pay", figure.selectFirst("a").attr("href"));
-        assertEquals("not yet checked against the fixture primary source", figure.selectFirst(".hit-figure__unchecked").text());
+        assertEquals(
+                "not yet checked against the fixture primary source",
+                figure.selectFirst(".hit-figure__unchecked").text());
     }
 
     @Test
@@ -113,7 +119,9 @@ class FixtureSiteTest {
     @Test
     void generatedCrossLinksListTheCredentialsACourseCovers() {
         Document page = bakeMinimal().page("courses/alpha.html");
-        assertEquals(List.of("../credentials/fixcred.html"), page.select(".hit-related .hit-card__link").eachAttr("href"));
+        assertEquals(
+                List.of("../credentials/fixcred.html"),
+                page.select(".hit-related .hit-card__link").eachAttr("href"));
     }
 
     @Test
@@ -128,7 +136,9 @@ class FixtureSiteTest {
         assertArrayEquals(before, Files.readAllBytes(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("broken.html")));
         try (Stream<Path> left = Files.list(work)) {
-            assertEquals(List.of("site", "src"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of("site", "src"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
     }
@@ -164,9 +174,14 @@ class FixtureSiteTest {
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         assertTrue(bake.ok(), bake::describe);
         Element featured = bake.page("index.html").selectFirst("section[aria-labelledby=featured-programs]");
-        assertEquals(List.of("https://site.test/schools/example-college.html"), featured.select(".hit-card__link").eachAttr("abs:href"));
+        assertEquals(
+                List.of("https://site.test/schools/example-college.html"),
+                featured.select(".hit-card__link").eachAttr("abs:href"));
         assertTrue(featured.selectFirst(".hit-note").text().contains("not a ranking"));
-        assertTrue(bake.page("schools/example-college.html").selectFirst(".hit-note").text().contains("not a ranking"));
+        assertTrue(bake.page("schools/example-college.html")
+                .selectFirst(".hit-note")
+                .text()
+                .contains("not a ranking"));
     }
 
     static Map<String, byte[]> tree(Path root) throws IOException {

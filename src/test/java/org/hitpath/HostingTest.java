@@ -1,15 +1,12 @@
 package org.hitpath;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,11 +19,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
 
 /** What a static host and its visitors' tools read: sitemap, feed, structured data, 404, and sub-path hosting. */
 class HostingTest {
@@ -46,7 +45,10 @@ class HostingTest {
         Path content = TestSite.PROJECT.resolve("content");
         try (Stream<Path> walk = Files.walk(content)) {
             return walk.filter(p -> p.toString().endsWith(".md"))
-                    .map(p -> content.relativize(p).toString().replace('\\', '/').replaceAll("\\.md$", ".html")).sorted().toList();
+                    .map(p ->
+                            content.relativize(p).toString().replace('\\', '/').replaceAll("\\.md$", ".html"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -74,10 +76,17 @@ class HostingTest {
         Set<String> expected = new TreeSet<>(bake.pages());
         expected.removeAll(Set.of("404.html", "search.html"));
         expected.removeIf(p -> p.startsWith("editors/"));
-        assertTrue(expected.containsAll(List.of("credentials/compare-exams.html", "credentials/compare-costs.html",
-                "career/glossary-a-c.html", "career/glossary-d-z.html")), "pages split off an index are listed too");
+        assertTrue(
+                expected.containsAll(List.of(
+                        "credentials/compare-exams.html",
+                        "credentials/compare-costs.html",
+                        "career/glossary-a-c.html",
+                        "career/glossary-d-z.html")),
+                "pages split off an index are listed too");
         List<String> locs = texts(urlset, ns, "loc");
-        assertEquals(expected, new TreeSet<>(locs.stream().map(l -> l.substring(BASE.length())).toList()));
+        assertEquals(
+                expected,
+                new TreeSet<>(locs.stream().map(l -> l.substring(BASE.length())).toList()));
         assertEquals(locs.size(), new TreeSet<>(locs).size(), "no page twice");
         NodeList urls = urlset.getElementsByTagNameNS(ns, "url");
         for (int i = 0; i < urls.getLength(); i++) {
@@ -86,7 +95,9 @@ class HostingTest {
             String lastmod = texts(url, ns, "lastmod").get(0);
             assertEquals(bake.page(page).selectFirst(".hit-reviewed time").attr("datetime"), lastmod, page);
         }
-        assertEquals("User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n", Files.readString(bake.site().resolve("robots.txt")));
+        assertEquals(
+                "User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n",
+                Files.readString(bake.site().resolve("robots.txt")));
     }
 
     @Test
@@ -105,11 +116,13 @@ class HostingTest {
             org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
             assertEquals(1, texts(entry, atom, "title").size());
             assertEquals(1, texts(entry, atom, "summary").size());
-            OffsetDateTime updated = OffsetDateTime.parse(texts(entry, atom, "updated").get(0));
+            OffsetDateTime updated =
+                    OffsetDateTime.parse(texts(entry, atom, "updated").get(0));
             assertFalse(updated.isAfter(previous), "newest first");
             previous = updated;
             String id = texts(entry, atom, "id").get(0);
-            org.w3c.dom.Element link = (org.w3c.dom.Element) entry.getElementsByTagNameNS(atom, "link").item(0);
+            org.w3c.dom.Element link = (org.w3c.dom.Element)
+                    entry.getElementsByTagNameNS(atom, "link").item(0);
             assertEquals(id, link.getAttribute("href"));
             ids.add(id.substring(BASE.length()));
         }
@@ -123,10 +136,18 @@ class HostingTest {
                 "BreadcrumbList", List.of("itemListElement"),
                 "Occupation", List.of("name", "description", "occupationalCategory", "estimatedSalary"),
                 "Course", List.of("name", "description", "url"),
-                "EducationalOccupationalCredential", List.of("name", "description", "credentialCategory", "recognizedBy", "url"),
+                "EducationalOccupationalCredential",
+                        List.of("name", "description", "credentialCategory", "recognizedBy", "url"),
                 "CollegeOrUniversity", List.of("name", "address", "url"));
-        Map<String, String> mainType = Map.of("index.html", "Occupation", "courses/anatomy.html", "Course",
-                "credentials/rhit.html", "EducationalOccupationalCredential", "schools/college-of-dupage.html", "CollegeOrUniversity");
+        Map<String, String> mainType = Map.of(
+                "index.html",
+                "Occupation",
+                "courses/anatomy.html",
+                "Course",
+                "credentials/rhit.html",
+                "EducationalOccupationalCredential",
+                "schools/college-of-dupage.html",
+                "CollegeOrUniversity");
         int blocks = 0;
         for (String path : bake.pages()) {
             List<String> types = new ArrayList<>();
@@ -137,12 +158,18 @@ class HostingTest {
                 String type = node.path("@type").asText();
                 assertTrue(required.containsKey(type), path + ": unexpected type " + type);
                 for (String property : required.get(type)) {
-                    assertFalse(node.path(property).isMissingNode() || node.path(property).asText().isEmpty() && !node.path(property).isContainerNode(),
+                    assertFalse(
+                            node.path(property).isMissingNode()
+                                    || node.path(property).asText().isEmpty()
+                                            && !node.path(property).isContainerNode(),
                             path + ": " + type + " lacks " + property);
                 }
                 if (type.equals("BreadcrumbList")) {
                     JsonNode items = node.get("itemListElement");
-                    assertEquals(BASE + path, items.get(items.size() - 1).get("item").asText(), path + ": the trail ends at the page");
+                    assertEquals(
+                            BASE + path,
+                            items.get(items.size() - 1).get("item").asText(),
+                            path + ": the trail ends at the page");
                     for (int i = 0; i < items.size(); i++) {
                         assertEquals(i + 1, items.get(i).get("position").asInt());
                     }
@@ -155,7 +182,9 @@ class HostingTest {
             }
         }
         assertTrue(blocks > bake.pages().size());
-        JsonNode occupation = JSON.readTree(bake.page("index.html").selectFirst("script[type=application/ld+json]").data());
+        JsonNode occupation = JSON.readTree(bake.page("index.html")
+                .selectFirst("script[type=application/ld+json]")
+                .data());
         assertEquals(50250, occupation.at("/estimatedSalary/median").asInt(), "the dated median pay from its record");
     }
 
@@ -164,22 +193,39 @@ class HostingTest {
         for (String path : bake.pages()) {
             Document page = bake.page(path);
             assertEquals(BASE + path, page.selectFirst("link[rel=canonical]").attr("href"), path);
-            assertEquals(page.selectFirst("meta[name=description]").attr("content"), page.selectFirst("meta[property=og:description]").attr("content"), path);
-            assertFalse(page.selectFirst("meta[property=og:title]").attr("content").isBlank(), path);
+            assertEquals(
+                    page.selectFirst("meta[name=description]").attr("content"),
+                    page.selectFirst("meta[property=og:description]").attr("content"),
+                    path);
+            assertFalse(
+                    page.selectFirst("meta[property=og:title]").attr("content").isBlank(), path);
             if (!Set.of("404.html", "search.html").contains(path) && !path.startsWith("editors/")) {
                 Element reviewed = page.selectFirst(".hit-reviewed");
                 assertNotNull(reviewed, path);
-                assertTrue(reviewed.text().matches("Page last reviewed: \\d+ \\w+ \\d{4}\\. Next review due: \\d+ \\w+ \\d{4}\\."), path + ": " + reviewed.text());
+                assertTrue(
+                        reviewed.text()
+                                .matches(
+                                        "Page last reviewed: \\d+ \\w+ \\d{4}\\. Next review due: \\d+ \\w+ \\d{4}\\."),
+                        path + ": " + reviewed.text());
             }
         }
-        assertEquals("2027-11-26", bake.page("courses/anatomy.html").select(".hit-reviewed time").get(1).attr("datetime"), "reviewed yearly");
+        assertEquals(
+                "2027-11-26",
+                bake.page("courses/anatomy.html")
+                        .select(".hit-reviewed time")
+                        .get(1)
+                        .attr("datetime"),
+                "reviewed yearly");
     }
 
     @Test
     void notFoundPageLinksTheIndexesAndSearchFromTheSiteRoot() {
         Document page = bake.page("404.html");
         List<String> links = page.select("main a").eachAttr("href");
-        assertTrue(links.containsAll(List.of("/schools/index.html", "/credentials/index.html", "/courses/index.html", "/search.html")), links.toString());
+        assertTrue(
+                links.containsAll(List.of(
+                        "/schools/index.html", "/credentials/index.html", "/courses/index.html", "/search.html")),
+                links.toString());
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
     }
 
@@ -205,7 +251,9 @@ class HostingTest {
         assertTrue(Files.exists(bake.site().resolve("js/lunr.min.js")));
         for (String path : bake.pages()) {
             List<String> scripts = bake.page(path).select("script[src]").eachAttr("src");
-            assertEquals(path.equals("search.html") ? List.of("js/search.js") : List.of(), scripts,
+            assertEquals(
+                    path.equals("search.html") ? List.of("js/search.js") : List.of(),
+                    scripts,
                     path + ": search code loads only where search is used");
         }
     }
@@ -221,7 +269,8 @@ class HostingTest {
         Path src = TestSite.real(dir.resolve("src"));
         Path properties = src.resolve("jbake.properties");
         String base = "https://example.github.io/hit-path/";
-        Files.writeString(properties, Files.readString(properties).replaceAll("(?m)^site\\.host=.*$", "site.host=" + base));
+        Files.writeString(
+                properties, Files.readString(properties).replaceAll("(?m)^site\\.host=.*$", "site.host=" + base));
         TestSite.Bake sub = TestSite.bake(src, dir.resolve("site"));
         assertTrue(sub.ok(), sub::describe);
         int checked = 0;
@@ -234,12 +283,15 @@ class HostingTest {
                 }
                 assertTrue(url.startsWith(base), path + ": " + url + " leaves the sub-path");
                 String file = url.substring(base.length()).replaceAll("[?#].*$", "");
-                assertTrue(Files.isRegularFile(sub.site().resolve(file.isEmpty() ? "index.html" : file)), path + ": " + url + " is missing");
+                assertTrue(
+                        Files.isRegularFile(sub.site().resolve(file.isEmpty() ? "index.html" : file)),
+                        path + ": " + url + " is missing");
                 checked++;
             }
         }
         assertTrue(checked > 1000, "links checked: " + checked);
-        assertTrue(Files.readString(sub.site().resolve("sitemap.xml")).contains("<loc>" + base + "courses/anatomy.html</loc>"));
+        assertTrue(Files.readString(sub.site().resolve("sitemap.xml"))
+                .contains("<loc>" + base + "courses/anatomy.html</loc>"));
         assertTrue(sub.page("404.html").select("main a").eachAttr("href").contains("/hit-path/schools/index.html"));
     }
 }

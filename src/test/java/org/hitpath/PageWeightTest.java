@@ -1,10 +1,8 @@
 package org.hitpath;
 
-import org.hitpath.bake.SiteBaker;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.bake.SiteBaker;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Pages stay light for slow phones: a byte budget per page, one stylesheet, nothing else blocking the render. */
 class PageWeightTest {
@@ -36,7 +35,7 @@ class PageWeightTest {
         List<String> over = new ArrayList<>();
         for (String path : bake.pages()) {
             long total = weight(bake, path);
-            sizes.add(new long[]{total, names.size()});
+            sizes.add(new long[] {total, names.size()});
             names.add(path);
             if (total > BUDGET) {
                 over.add(path + ": " + total + " bytes, budget " + BUDGET);
@@ -55,12 +54,19 @@ class PageWeightTest {
     @Test
     void editorsPagesStayWithinTheBudgetWhenEveryPageAndSchoolIsOverdue(@TempDir Path work) throws Exception {
         Path out = work.resolve("site");
-        SiteBaker.Report report = new SiteBaker(TestSite.real(work.resolve("src")), out, false, LocalDate.parse("2099-01-01")).bake();
+        SiteBaker.Report report =
+                new SiteBaker(TestSite.real(work.resolve("src")), out, false, LocalDate.parse("2099-01-01")).bake();
         TestSite.Bake bake = new TestSite.Bake(true, "", "", out);
-        long contentPages = bake.pages().stream().filter(p -> Files.exists(TestSite.PROJECT.resolve("content/" + p.replace(".html", ".md")))).count();
-        assertEquals(contentPages, bake.page("editors/pages-past-review.html").select("main li").size(), report.reviewSummary());
+        long contentPages = bake.pages().stream()
+                .filter(p -> Files.exists(TestSite.PROJECT.resolve("content/" + p.replace(".html", ".md"))))
+                .count();
+        assertEquals(
+                contentPages,
+                bake.page("editors/pages-past-review.html").select("main li").size(),
+                report.reviewSummary());
         List<String> over = new ArrayList<>();
-        for (String path : bake.pages().stream().filter(p -> p.startsWith("editors/")).toList()) {
+        for (String path :
+                bake.pages().stream().filter(p -> p.startsWith("editors/")).toList()) {
             long total = weight(bake, path);
             if (total > BUDGET) {
                 over.add(path + ": " + total + " bytes, budget " + BUDGET);
@@ -76,7 +82,9 @@ class PageWeightTest {
             Document page = bake.page(path);
             assertEquals(1, page.select("link[rel=stylesheet]").size(), path);
             for (Element script : page.select("script[src]")) {
-                assertTrue(script.hasAttr("defer") || script.hasAttr("async"), path + ": " + script.attr("src") + " blocks rendering");
+                assertTrue(
+                        script.hasAttr("defer") || script.hasAttr("async"),
+                        path + ": " + script.attr("src") + " blocks rendering");
             }
         }
         assertFalse(Files.readString(bake.site().resolve("css/site.css")).contains("@font-face"), "no web fonts");

@@ -1,10 +1,9 @@
 package org.hitpath;
 
-import com.sun.net.httpserver.HttpServer;
-import org.hitpath.serve.PreviewServer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -14,9 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.serve.PreviewServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The editors' preview: loopback only, and an edit shows after a refresh. */
 class PreviewServerTest {
@@ -24,7 +23,8 @@ class PreviewServerTest {
     @TempDir
     Path work;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void anEditedCoursePageShowsAfterARefreshAndABadEditKeepsTheLastGoodSite() throws Exception {
@@ -52,7 +52,8 @@ class PreviewServerTest {
             Files.writeString(course, Files.readString(course).replace("Alpha things", "Freshly edited things"));
             long started = System.nanoTime();
             String body = "";
-            while (System.nanoTime() - started < Duration.ofSeconds(20).toNanos() && !body.contains("Freshly edited things")) {
+            while (System.nanoTime() - started < Duration.ofSeconds(20).toNanos()
+                    && !body.contains("Freshly edited things")) {
                 Thread.sleep(100);
                 body = get(url).body();
             }
@@ -61,9 +62,15 @@ class PreviewServerTest {
 
             Files.writeString(course, "title=Broken\n~~~~~~\n\nno type\n");
             Thread.sleep(3000);
-            assertTrue(get(url).body().contains("Freshly edited things"), "a failed re-bake keeps serving the last good site");
-            assertEquals(404, get("http://localhost:" + server.getAddress().getPort() + "/nothing-here.html").statusCode());
-            int outside = get("http://localhost:" + server.getAddress().getPort() + "/..%2F..%2Fsrc%2Fjbake.properties").statusCode();
+            assertTrue(
+                    get(url).body().contains("Freshly edited things"),
+                    "a failed re-bake keeps serving the last good site");
+            assertEquals(
+                    404,
+                    get("http://localhost:" + server.getAddress().getPort() + "/nothing-here.html")
+                            .statusCode());
+            int outside = get("http://localhost:" + server.getAddress().getPort() + "/..%2F..%2Fsrc%2Fjbake.properties")
+                    .statusCode();
             assertTrue(outside == 403 || outside == 404, "no file outside the site is served, got " + outside);
         } finally {
             watcher.interrupt();
@@ -72,7 +79,10 @@ class PreviewServerTest {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,10 +1,9 @@
 package org.hitpath;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The real site, baked once, read like a reader would: every page there, in order, and well formed. */
 class RealSiteTest {
@@ -36,10 +34,13 @@ class RealSiteTest {
         List<String> expected;
         try (Stream<Path> walk = Files.walk(content)) {
             expected = walk.filter(p -> p.toString().endsWith(".md"))
-                    .map(p -> content.relativize(p).toString().replace('\\', '/').replaceAll("\\.md$", ".html"))
-                    .sorted().toList();
+                    .map(p ->
+                            content.relativize(p).toString().replace('\\', '/').replaceAll("\\.md$", ".html"))
+                    .sorted()
+                    .toList();
         }
-        List<String> contentPages = bake.pages().stream().filter(expected::contains).toList();
+        List<String> contentPages =
+                bake.pages().stream().filter(expected::contains).toList();
         assertEquals(expected, contentPages);
         assertTrue(expected.size() >= 12, "home, 3 steps, 7 courses and the courses index at least");
     }
@@ -47,9 +48,18 @@ class RealSiteTest {
     @Test
     void siteHasTheHomePageThreeStepsSevenCoursesAndTheCoursesIndex() {
         List<String> pages = bake.pages();
-        for (String page : List.of("index.html", "steps/education.html", "steps/job-search.html", "steps/career.html",
-                "courses/index.html", "courses/medical-terminology.html", "courses/anatomy.html", "courses/physiology.html",
-                "courses/health-data-standards.html", "courses/classification-and-coding.html", "courses/data-analysis.html",
+        for (String page : List.of(
+                "index.html",
+                "steps/education.html",
+                "steps/job-search.html",
+                "steps/career.html",
+                "courses/index.html",
+                "courses/medical-terminology.html",
+                "courses/anatomy.html",
+                "courses/physiology.html",
+                "courses/health-data-standards.html",
+                "courses/classification-and-coding.html",
+                "courses/data-analysis.html",
                 "courses/database-security.html")) {
             assertTrue(pages.contains(page), page + " is missing from " + pages);
         }
@@ -60,7 +70,9 @@ class RealSiteTest {
         List<String> steps = List.of("steps/education.html", "steps/job-search.html", "steps/career.html");
         for (int i = 0; i < steps.size(); i++) {
             Document page = bake.page(steps.get(i));
-            assertEquals("Step " + (i + 1) + " of 3", page.selectFirst(".hit-step-count").text());
+            assertEquals(
+                    "Step " + (i + 1) + " of 3",
+                    page.selectFirst(".hit-step-count").text());
             Element prev = page.selectFirst("a[rel=prev]");
             Element next = page.selectFirst("a[rel=next]");
             if (i == 0) {
@@ -80,18 +92,37 @@ class RealSiteTest {
 
     @Test
     void coursesIndexListsAllSevenCoursesExactlyOnceInOrder() {
-        List<String> links = bake.page("courses/index.html").select("main .hit-card__link").eachAttr("abs:href");
-        assertEquals(Stream.of("medical-terminology", "anatomy", "physiology", "health-data-standards",
-                "classification-and-coding", "data-analysis", "database-security")
-                .map(slug -> "https://site.test/courses/" + slug + ".html").toList(), links);
+        List<String> links =
+                bake.page("courses/index.html").select("main .hit-card__link").eachAttr("abs:href");
+        assertEquals(
+                Stream.of(
+                                "medical-terminology",
+                                "anatomy",
+                                "physiology",
+                                "health-data-standards",
+                                "classification-and-coding",
+                                "data-analysis",
+                                "database-security")
+                        .map(slug -> "https://site.test/courses/" + slug + ".html")
+                        .toList(),
+                links);
     }
 
     @Test
     void everyCoursePageHasTheSameSectionsInTheSameOrder() {
-        for (String course : bake.pages().stream().filter(p -> p.startsWith("courses/") && !p.endsWith("index.html")).toList()) {
-            List<String> sections = bake.page(course).select("main .hit-prose > h2").eachText();
-            assertEquals(List.of("What you learn", "Why it matters on the job", "How it connects to credential exams", "Typical topics"),
-                    sections, course);
+        for (String course : bake.pages().stream()
+                .filter(p -> p.startsWith("courses/") && !p.endsWith("index.html"))
+                .toList()) {
+            List<String> sections =
+                    bake.page(course).select("main .hit-prose > h2").eachText();
+            assertEquals(
+                    List.of(
+                            "What you learn",
+                            "Why it matters on the job",
+                            "How it connects to credential exams",
+                            "Typical topics"),
+                    sections,
+                    course);
         }
     }
 
@@ -118,8 +149,10 @@ class RealSiteTest {
     void everyPageHasThePrimaryNavigationAndBreadcrumbsBelowHome() {
         for (String path : bake.pages()) {
             Document page = bake.page(path);
-            assertEquals(List.of("Home", "Steps", "Courses", "Credentials", "Schools"),
-                    page.select("header nav[aria-label=Primary] a").eachText(), path);
+            assertEquals(
+                    List.of("Home", "Steps", "Courses", "Credentials", "Schools"),
+                    page.select("header nav[aria-label=Primary] a").eachText(),
+                    path);
             if (!path.equals("index.html")) {
                 Element crumbs = page.selectFirst("nav[aria-label=Breadcrumb]");
                 assertNotNull(crumbs, path + " has breadcrumbs");

@@ -1,17 +1,16 @@
 package org.hitpath;
 
-import org.hitpath.content.Schema;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.content.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A national directory puts a thousand programs in one type: the generated pages must stay exact. */
 class SchoolScaleTest {
@@ -41,7 +40,9 @@ class SchoolScaleTest {
         for (int i = 0; i < PROGRAMS; i++) {
             String state = states.get(i % states.size());
             String slug = String.format("program-%04d", i);
-            expectedByState.computeIfAbsent(state, k -> new ArrayList<>()).add("https://site.test/schools/" + slug + ".html");
+            expectedByState
+                    .computeIfAbsent(state, k -> new ArrayList<>())
+                    .add("https://site.test/schools/" + slug + ".html");
             TestSite.write(src.resolve("content/schools/" + slug + ".md"), """
                     title=Program %1$04d
                     type=school
@@ -70,18 +71,33 @@ class SchoolScaleTest {
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(bake.ok(), bake::describe);
-        System.out.printf("scale: baked %d programs (%d pages) in %d ms%n", PROGRAMS, bake.pages().size(), millis);
+        System.out.printf(
+                "scale: baked %d programs (%d pages) in %d ms%n",
+                PROGRAMS, bake.pages().size(), millis);
 
-        List<String> listed = bake.page("schools/index.html").select("#by-state ~ section .hit-list a").eachAttr("abs:href");
+        List<String> listed = bake.page("schools/index.html")
+                .select("#by-state ~ section .hit-list a")
+                .eachAttr("abs:href");
         assertEquals(PROGRAMS, listed.size());
         assertEquals(PROGRAMS, listed.stream().distinct().count(), "each program exactly once");
         for (Map.Entry<String, List<String>> state : expectedByState.entrySet()) {
-            List<String> onPage = bake.page("schools/states/" + state.getKey().toLowerCase() + ".html").select("main .hit-list a").eachAttr("abs:href");
-            assertEquals(state.getValue().stream().sorted().toList(), onPage.stream().sorted().toList(), state.getKey());
+            List<String> onPage = bake.page("schools/states/" + state.getKey().toLowerCase() + ".html")
+                    .select("main .hit-list a")
+                    .eachAttr("abs:href");
+            assertEquals(
+                    state.getValue().stream().sorted().toList(),
+                    onPage.stream().sorted().toList(),
+                    state.getKey());
         }
         var programs = bake.page("credentials/fixcred.html").selectFirst("section[aria-labelledby=programs]");
         assertEquals(0, programs.select(".hit-list a").size(), "a long list is not repeated on the credential page");
-        assertEquals("https://site.test/schools/credentials/fixcred.html", programs.selectFirst("p a").absUrl("href"));
-        assertEquals(PROGRAMS, bake.page("schools/credentials/fixcred.html").select("main .hit-list a").size());
+        assertEquals(
+                "https://site.test/schools/credentials/fixcred.html",
+                programs.selectFirst("p a").absUrl("href"));
+        assertEquals(
+                PROGRAMS,
+                bake.page("schools/credentials/fixcred.html")
+                        .select("main .hit-list a")
+                        .size());
     }
 }

@@ -1,8 +1,5 @@
 package org.hitpath;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Builds site folders for tests (the real site, or a fixture with the real templates) and bakes them. */
 public final class TestSite {
@@ -20,8 +19,7 @@ public final class TestSite {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     static final Path FIXTURES = PROJECT.resolve("src/test/resources/fixtures");
 
-    private TestSite() {
-    }
+    private TestSite() {}
 
     private static Bake realSite;
 
@@ -44,7 +42,8 @@ public final class TestSite {
 
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary folder is harmless
         }
@@ -81,7 +80,7 @@ public final class TestSite {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             boolean ok = SiteBuild.bake(source, output, drafts, o, e);
             return new Bake(ok, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
         } catch (Exception ex) {
@@ -121,7 +120,9 @@ public final class TestSite {
     public record Bake(boolean ok, String out, String err, Path site) {
 
         public List<String> problems() {
-            return err.lines().filter(l -> !l.startsWith("bake failed:") && !l.isBlank()).toList();
+            return err.lines()
+                    .filter(l -> !l.startsWith("bake failed:") && !l.isBlank())
+                    .toList();
         }
 
         public Document page(String path) {
@@ -135,7 +136,9 @@ public final class TestSite {
         public List<String> pages() {
             try (Stream<Path> walk = Files.walk(site)) {
                 return walk.filter(p -> p.toString().endsWith(".html"))
-                        .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                        .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

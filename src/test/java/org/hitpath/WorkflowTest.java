@@ -1,16 +1,15 @@
 package org.hitpath;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The deploy pipeline's safety rules, read from the workflow file itself. */
 class WorkflowTest {
@@ -32,7 +31,9 @@ class WorkflowTest {
         Matcher uses = Pattern.compile("uses: ([^\\s#]+)").matcher(workflow());
         int count = 0;
         while (uses.find()) {
-            assertTrue(uses.group(1).matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}"), uses.group(1) + " is not pinned to a commit");
+            assertTrue(
+                    uses.group(1).matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}"),
+                    uses.group(1) + " is not pinned to a commit");
             count++;
         }
         assertEquals(5, count);
@@ -47,7 +48,8 @@ class WorkflowTest {
         assertEquals(1, count(yml, "pages: write"));
         assertTrue(deploy.contains("github.ref == 'refs/heads/main'"));
         assertTrue(yml.contains("./mvnw -B -ntp verify"), "the pipeline runs the README's test command");
-        assertTrue(List.of(Files.readString(TestSite.PROJECT.resolve(".ci/run")).split("\n")).contains("./mvnw -B -ntp verify"));
+        assertTrue(List.of(Files.readString(TestSite.PROJECT.resolve(".ci/run")).split("\n"))
+                .contains("./mvnw -B -ntp verify"));
     }
 
     private static int count(String text, String needle) {

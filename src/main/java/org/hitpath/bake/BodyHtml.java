@@ -1,13 +1,12 @@
 package org.hitpath.bake;
 
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The last guard between Markdown and the page. The validator already rejects raw HTML and unsafe
@@ -19,8 +18,34 @@ final class BodyHtml {
     private static final Pattern FIGURE_TOKEN = org.hitpath.content.Figure.TOKEN;
 
     private static final Safelist MARKDOWN_OUTPUT = new Safelist()
-            .addTags("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre", "blockquote",
-                    "table", "thead", "tbody", "tr", "th", "td", "hr", "a", "img", "del", "dl", "dt", "dd")
+            .addTags(
+                    "p",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "ul",
+                    "ol",
+                    "li",
+                    "strong",
+                    "em",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "hr",
+                    "a",
+                    "img",
+                    "del",
+                    "dl",
+                    "dt",
+                    "dd")
             .addAttributes("a", "href", "title")
             .addAttributes("img", "src", "alt", "title", "width", "height")
             .addAttributes(":all", "id")
@@ -28,8 +53,7 @@ final class BodyHtml {
             .addProtocols("img", "src", "https")
             .preserveRelativeLinks(true);
 
-    private BodyHtml() {
-    }
+    private BodyHtml() {}
 
     /** Wraps the first use of each known acronym in prose (not in links, code or headings) in an abbr with its expansion. */
     private static void markAcronyms(Document doc, java.util.Map<String, String> expansions) {
@@ -38,12 +62,16 @@ final class BodyHtml {
         }
         java.util.Set<String> marked = new java.util.HashSet<>();
         java.util.List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode t && t.parent() != null && t.parentNode() instanceof org.jsoup.nodes.Element parent
-                    && parent.closest("a, abbr, code, pre, h2, h3, h4, h5, h6") == null) {
-                texts.add(t);
-            }
-        }, doc.body());
+        org.jsoup.select.NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof org.jsoup.nodes.TextNode t
+                            && t.parent() != null
+                            && t.parentNode() instanceof org.jsoup.nodes.Element parent
+                            && parent.closest("a, abbr, code, pre, h2, h3, h4, h5, h6") == null) {
+                        texts.add(t);
+                    }
+                },
+                doc.body());
         for (org.jsoup.nodes.TextNode text : texts) {
             org.jsoup.nodes.TextNode rest = text;
             Matcher m = org.hitpath.content.Acronyms.WORD.matcher(rest.getWholeText());
@@ -55,7 +83,9 @@ final class BodyHtml {
                 String whole = rest.getWholeText();
                 int start = m.start(1);
                 org.jsoup.nodes.TextNode after = new org.jsoup.nodes.TextNode(whole.substring(start + word.length()));
-                org.jsoup.nodes.Element abbr = new org.jsoup.nodes.Element("abbr").attr("title", expansions.get(word)).text(word);
+                org.jsoup.nodes.Element abbr = new org.jsoup.nodes.Element("abbr")
+                        .attr("title", expansions.get(word))
+                        .text(word);
                 rest.text(whole.substring(0, start));
                 rest.after(abbr);
                 abbr.after(after);
@@ -76,12 +106,13 @@ final class BodyHtml {
         Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
         // flexmark's heading anchors come as <h2><a href="#x" id="x">Text</a></h2>: a link to itself that
         // screen readers announce as a link. The id belongs on the heading.
-        dirty.select("h2 > a[id], h3 > a[id], h4 > a[id], h5 > a[id], h6 > a[id]").forEach(a -> {
-            if (!a.hasAttr("href") || a.attr("href").equals("#" + a.id())) {
-                a.parent().id(a.id());
-                a.unwrap();
-            }
-        });
+        dirty.select("h2 > a[id], h3 > a[id], h4 > a[id], h5 > a[id], h6 > a[id]")
+                .forEach(a -> {
+                    if (!a.hasAttr("href") || a.attr("href").equals("#" + a.id())) {
+                        a.parent().id(a.id());
+                        a.unwrap();
+                    }
+                });
         Document clean = new Cleaner(MARKDOWN_OUTPUT).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         markAcronyms(clean, expansions);

@@ -1,13 +1,12 @@
 package org.hitpath.bake;
 
-import org.hitpath.content.GeneratedPages;
-import org.hitpath.content.Page;
-import org.hitpath.content.Site;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.content.GeneratedPages;
+import org.hitpath.content.Page;
+import org.hitpath.content.Site;
 
 /**
  * The links between pages that nobody maintains by hand: computed once from the references in the
@@ -23,14 +22,24 @@ final class CrossLinks {
 
     CrossLinks(Site site, boolean withDrafts) {
         for (Page course : site.ofType("course", withDrafts)) {
-            course.list("credentials").forEach(c -> coursesByCredential.computeIfAbsent(c, k -> new ArrayList<>()).add(course));
+            course.list("credentials")
+                    .forEach(c -> coursesByCredential
+                            .computeIfAbsent(c, k -> new ArrayList<>())
+                            .add(course));
         }
         for (Page credential : site.ofType("credential", withDrafts)) {
-            credentialsByIssuer.computeIfAbsent(credential.text("issuer"), k -> new ArrayList<>()).add(credential);
+            credentialsByIssuer
+                    .computeIfAbsent(credential.text("issuer"), k -> new ArrayList<>())
+                    .add(credential);
         }
         for (Page school : GeneratedPages.schoolsInOrder(site, withDrafts)) {
-            school.list("credentials").forEach(c -> schoolsByCredential.computeIfAbsent(c, k -> new ArrayList<>()).add(school));
-            schoolsByAccreditor.computeIfAbsent(school.text("accreditation"), k -> new ArrayList<>()).add(school);
+            school.list("credentials")
+                    .forEach(c -> schoolsByCredential
+                            .computeIfAbsent(c, k -> new ArrayList<>())
+                            .add(school));
+            schoolsByAccreditor
+                    .computeIfAbsent(school.text("accreditation"), k -> new ArrayList<>())
+                    .add(school);
         }
     }
 

@@ -6,8 +6,7 @@ package org.hitpath.bake;
  */
 final class CssMinifier {
 
-    private CssMinifier() {
-    }
+    private CssMinifier() {}
 
     static String minify(String css) {
         String noComments = css.replaceAll("(?s)/\\*.*?\\*/", "");

@@ -1,5 +1,10 @@
 package org.hitpath.bake;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
 import org.hitpath.content.ContentType;
 import org.hitpath.content.Schema;
 import org.jbake.app.ContentStore;
@@ -12,12 +17,6 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Set;
 
 /**
  * JBake's side of a bake: its configuration, its OrientDB content store, and its crawler, which reads

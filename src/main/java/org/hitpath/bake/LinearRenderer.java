@@ -1,13 +1,5 @@
 package org.hitpath.bake;
 
-import org.jbake.app.ContentStore;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
-import org.jbake.model.ModelAttributes;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.model.TemplateModel;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -19,6 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 
 /**
  * Renders every document JBake's crawler stored, one page each, as JBake 2.7.0's {@code DocumentsRenderer}
@@ -55,12 +54,10 @@ final class LinearRenderer {
     }
 
     /** A document whose template failed; nothing was written for it. */
-    record Failure(DocumentModel document, String template, Exception cause) {
-    }
+    record Failure(DocumentModel document, String template, Exception cause) {}
 
     /** The pages written and the documents that failed. */
-    record Result(List<Path> written, List<Failure> failures) {
-    }
+    record Result(List<Path> written, List<Failure> failures) {}
 
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
@@ -77,7 +74,8 @@ final class LinearRenderer {
      * kept between the preview's bakes holds documents rendered by an earlier bake, and the new site
      * needs every page again.
      */
-    LinearRenderer(ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine, boolean rerenderAll) {
+    LinearRenderer(
+            ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine, boolean rerenderAll) {
         this.config = config;
         this.engine = engine;
         for (String type : DocumentTypes.getDocumentTypes()) {
@@ -170,7 +168,8 @@ final class LinearRenderer {
             }
         }
         for (int i = 0; i < count; i++) {
-            // Previous before next, as stock JBake sets them: the keys' order in the map is what a template listing them sees.
+            // Previous before next, as stock JBake sets them: the keys' order in the map is what a template listing
+            // them sees.
             newestFirst.get(i).setPreviousContent(older[i]);
             newestFirst.get(i).setNextContent(newer[i]);
         }

@@ -33,8 +33,10 @@ final class LogCapture extends Handler implements AutoCloseable {
         if (!isLoggable(record)) {
             return;
         }
-        String cause = record.getThrown() == null ? "" : " (" + record.getThrown().getMessage() + ")";
-        messages.add(Logging.levelName(record.getLevel()) + " " + record.getLoggerName() + ": " + Logging.message(record) + cause);
+        String cause =
+                record.getThrown() == null ? "" : " (" + record.getThrown().getMessage() + ")";
+        messages.add(Logging.levelName(record.getLevel()) + " " + record.getLoggerName() + ": "
+                + Logging.message(record) + cause);
     }
 
     synchronized List<String> messages() {
@@ -42,8 +44,7 @@ final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

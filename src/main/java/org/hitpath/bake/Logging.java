@@ -22,8 +22,7 @@ final class Logging {
     private static final Logger ORIENT = Logger.getLogger("com.orientechnologies");
     private static boolean configured;
 
-    private Logging() {
-    }
+    private Logging() {}
 
     static synchronized void configure() {
         if (configured) {
@@ -44,8 +43,8 @@ final class Logging {
             @Override
             public String format(LogRecord record) {
                 String name = record.getLoggerName() == null ? "" : record.getLoggerName();
-                return levelName(record.getLevel()) + " " + name.substring(name.lastIndexOf('.') + 1) + ": " + message(record)
-                        + System.lineSeparator();
+                return levelName(record.getLevel()) + " " + name.substring(name.lastIndexOf('.') + 1) + ": "
+                        + message(record) + System.lineSeparator();
             }
         });
         ROOT.addHandler(console);

@@ -1,16 +1,5 @@
 package org.hitpath.bake;
 
-import org.hitpath.content.CredentialComparison;
-import org.hitpath.content.Figure;
-import org.hitpath.content.GeneratedPage;
-import org.hitpath.content.GeneratedPages;
-import org.hitpath.content.GlossaryPages;
-import org.hitpath.content.Page;
-import org.hitpath.content.Schema;
-import org.hitpath.content.Site;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.model.TemplateModel;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +12,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import org.hitpath.content.CredentialComparison;
+import org.hitpath.content.Figure;
+import org.hitpath.content.GeneratedPage;
+import org.hitpath.content.GeneratedPages;
+import org.hitpath.content.GlossaryPages;
+import org.hitpath.content.Page;
+import org.hitpath.content.Schema;
+import org.hitpath.content.Site;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.model.TemplateModel;
 
 /**
  * Builds what each template sees: {@code content} (the page, its typed fields, its body and the links
@@ -42,6 +41,7 @@ final class PageModels {
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
     /** Built once: looking them up per page made the bake quadratic in the number of pages. */
     private final List<Page> built;
+
     private final Map<String, Page> listings = new java.util.TreeMap<>();
     private final CrossLinks links;
     private final LocalDate today;
@@ -58,8 +58,13 @@ final class PageModels {
             "cancer-registry", "Cancer registry",
             "home-care", "Home care and hospice coding");
 
-    PageModels(Site site, boolean withDrafts, LocalDate today, List<GeneratedPage> generated, Map<String, DocumentModel> documents,
-               Function<String, String> figureHtml) {
+    PageModels(
+            Site site,
+            boolean withDrafts,
+            LocalDate today,
+            List<GeneratedPage> generated,
+            Map<String, DocumentModel> documents,
+            Function<String, String> figureHtml) {
         this.site = site;
         this.today = today;
         this.generated = generated;
@@ -96,8 +101,11 @@ final class PageModels {
             case "home" -> {
                 content.put("quick_facts", figures(page.list("figures")));
                 figureKeys.addAll(page.list("figures"));
-                content.put("featured", list(GeneratedPages.schoolsInOrder(site, withDrafts).stream()
-                        .filter(s -> Boolean.TRUE.equals(s.values().get("featured"))).toList()));
+                content.put(
+                        "featured",
+                        list(GeneratedPages.schoolsInOrder(site, withDrafts).stream()
+                                .filter(s -> Boolean.TRUE.equals(s.values().get("featured")))
+                                .toList()));
             }
             case "step" -> {
                 content.put("quick_facts", figures(page.list("figures")));
@@ -118,11 +126,17 @@ final class PageModels {
             }
             case "course" -> content.put("credentials", refs("credential", page.list("credentials")));
             case "credential" -> {
-                content.put("issuer_page", refs("organisation", List.of(page.text("issuer"))).get(0));
+                content.put(
+                        "issuer_page",
+                        refs("organisation", List.of(page.text("issuer"))).get(0));
                 content.put("specialty_label", SPECIALTY_LABELS.get(page.text("specialty")));
                 content.put("courses", list(links.coursesFor(slug)));
                 content.put("schools", list(links.schoolsFor(slug)));
-                content.put("programs_page", generatedUris.contains("schools/credentials/" + slug + ".html") ? "schools/credentials/" + slug + ".html" : "");
+                content.put(
+                        "programs_page",
+                        generatedUris.contains("schools/credentials/" + slug + ".html")
+                                ? "schools/credentials/" + slug + ".html"
+                                : "");
                 List<String> keys = keyFigureKeys(page);
                 content.put("key_figures", figures(keys));
                 figureKeys.addAll(keys);
@@ -133,7 +147,10 @@ final class PageModels {
             }
             case "school" -> {
                 content.put("credential_pages", refs("credential", page.list("credentials")));
-                content.put("accreditor", refs("organisation", List.of(page.text("accreditation"))).get(0));
+                content.put(
+                        "accreditor",
+                        refs("organisation", List.of(page.text("accreditation")))
+                                .get(0));
                 content.put("outcome_figures", figures(page.list("outcomes")));
                 figureKeys.addAll(page.list("outcomes"));
                 content.put("state_page", "schools/states/" + page.text("state").toLowerCase(Locale.ROOT) + ".html");
@@ -144,25 +161,32 @@ final class PageModels {
                     Map<String, Object> part = site.career().parts().get(shows);
                     content.put("part", part);
                     if (shows.equals("glossary")) {
-                        content.put("glossary_ranges", generated.stream().filter(g -> g.kind().equals(GlossaryPages.KIND))
-                                .findFirst().map(g -> g.extra().get("ranges")).orElse(List.of()));
+                        content.put(
+                                "glossary_ranges",
+                                generated.stream()
+                                        .filter(g -> g.kind().equals(GlossaryPages.KIND))
+                                        .findFirst()
+                                        .map(g -> g.extra().get("ranges"))
+                                        .orElse(List.of()));
                     }
                     if (shows.equals("day-to-day")) {
                         extraSources.add((Map<String, Object>) part.get("tasks_source"));
                         extraSources.add((Map<String, Object>) part.get("titles_source"));
                         extraSources.add((Map<String, Object>) part.get("schedule"));
-                        ((List<Map<String, Object>>) part.get("employers")).forEach(f -> figureKeys.add((String) f.get("key")));
+                        ((List<Map<String, Object>>) part.get("employers"))
+                                .forEach(f -> figureKeys.add((String) f.get("key")));
                     }
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         content.put("body", body);
         bodies.put(page.outputPath(), body + content.getOrDefault("body_after", ""));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> crumbs = (List<Map<String, Object>>) content.get("breadcrumbs");
-        content.put("json_ld", structuredData.forPage(page, crumbs).stream().map(Json::write).toList());
+        content.put(
+                "json_ld",
+                structuredData.forPage(page, crumbs).stream().map(Json::write).toList());
         content.put("canonical", structuredData.url(page.outputPath()));
         LocalDate due = page.updated().plusMonths(site.reviewMonths());
         content.put("review_due", due.toString());
@@ -198,16 +222,25 @@ final class PageModels {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(link("Home", "index.html"));
         if (page.extra().containsKey("filter")) {
-            listings.values().stream().filter(p -> "school".equals(p.text("lists")))
-                    .findFirst().ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
+            listings.values().stream()
+                    .filter(p -> "school".equals(p.text("lists")))
+                    .findFirst()
+                    .ifPresent(p -> crumbs.add(link(p.title(), p.outputPath())));
         }
         if (page.extra().containsKey("parent_uri")) {
-            crumbs.add(link((String) page.extra().get("parent_title"), (String) page.extra().get("parent_uri")));
+            crumbs.add(link((String) page.extra().get("parent_title"), (String)
+                    page.extra().get("parent_uri")));
         }
         content.put("breadcrumbs", crumbs);
-        content.put("json_ld", structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream().map(Json::write).toList());
+        content.put(
+                "json_ld",
+                structuredData.forGenerated(page.title(), page.outputPath(), crumbs).stream()
+                        .map(Json::write)
+                        .toList());
         if (List.of("review-queue", "pages-past-review", "stale-schools").contains(page.kind())) {
-            content.put("queue", org.hitpath.content.ReviewQueue.of(site, withDrafts, today).toModel(site.reviewMonths()));
+            content.put(
+                    "queue",
+                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).toModel(site.reviewMonths()));
         }
         content.putAll(page.extra());
         if (page.extra().get("figure_keys") instanceof List<?> keys) {
@@ -241,7 +274,9 @@ final class PageModels {
                 }
             }
             content.put("filters", filters);
-            content.put("delivery_unstated", schools.stream().filter(s -> s.text("delivery") == null).count());
+            content.put(
+                    "delivery_unstated",
+                    schools.stream().filter(s -> s.text("delivery") == null).count());
             return;
         }
         List<Page> pages = site.ofType(lists, withDrafts);
@@ -261,7 +296,9 @@ final class PageModels {
         content.put("by_issuer", byIssuer);
         List<Map<String, Object>> bySpecialty = new ArrayList<>();
         for (String specialty : Schema.SPECIALTIES) {
-            List<Page> matching = pages.stream().filter(p -> specialty.equals(p.text("specialty"))).toList();
+            List<Page> matching = pages.stream()
+                    .filter(p -> specialty.equals(p.text("specialty")))
+                    .toList();
             if (!matching.isEmpty()) {
                 Map<String, Object> group = new LinkedHashMap<>();
                 group.put("id", specialty);
@@ -271,8 +308,13 @@ final class PageModels {
             }
         }
         content.put("by_specialty", bySpecialty);
-        content.put("comparisons", generated.stream().filter(g -> g.kind().equals(CredentialComparison.KIND))
-                .findFirst().map(g -> g.extra().get("comparisons")).orElse(List.of()));
+        content.put(
+                "comparisons",
+                generated.stream()
+                        .filter(g -> g.kind().equals(CredentialComparison.KIND))
+                        .findFirst()
+                        .map(g -> g.extra().get("comparisons"))
+                        .orElse(List.of()));
         List<Map<String, Object>> names = new ArrayList<>();
         for (Page c : pages) {
             List<String> all = new ArrayList<>(List.of(c.text("code"), c.text("full_name")));
@@ -284,7 +326,8 @@ final class PageModels {
                 names.add(entry);
             }
         }
-        names.sort(java.util.Comparator.comparing((Map<String, Object> m) -> ((String) m.get("title")).toLowerCase(Locale.ROOT))
+        names.sort(java.util.Comparator.comparing(
+                        (Map<String, Object> m) -> ((String) m.get("title")).toLowerCase(Locale.ROOT))
                 .thenComparing(m -> (String) m.get("uri")));
         content.put("names", names);
     }
@@ -312,7 +355,9 @@ final class PageModels {
         m.put("base_url", site.baseUrl());
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(link("Home", "index.html"));
-        for (String[] entry : new String[][]{{"step", "Steps"}, {"course", "Courses"}, {"credential", "Credentials"}, {"school", "Schools"}}) {
+        for (String[] entry : new String[][] {
+            {"step", "Steps"}, {"course", "Courses"}, {"credential", "Credentials"}, {"school", "Schools"}
+        }) {
             site.built(withDrafts).stream()
                     .filter(p -> p.type().name().equals("listing") && entry[0].equals(p.text("lists")))
                     .findFirst()
@@ -390,7 +435,9 @@ final class PageModels {
             return crumbs;
         }
         crumbs.add(link("Home", "index.html"));
-        String folder = page.outputPath().contains("/") ? page.outputPath().substring(0, page.outputPath().lastIndexOf('/')) : "";
+        String folder = page.outputPath().contains("/")
+                ? page.outputPath().substring(0, page.outputPath().lastIndexOf('/'))
+                : "";
         if (!folder.isEmpty() && !page.slug().equals("index")) {
             Page listing = listings.get(folder + "/index.html");
             if (listing != null) {

@@ -1,16 +1,5 @@
 package org.hitpath.bake;
 
-import org.hitpath.content.GeneratedPage;
-import org.hitpath.content.GeneratedPages;
-import org.hitpath.content.Page;
-import org.hitpath.content.Problem;
-import org.hitpath.content.Site;
-import org.hitpath.content.SiteLoader;
-import org.jbake.app.Asset;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.model.TemplateModel;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hitpath.content.GeneratedPage;
+import org.hitpath.content.GeneratedPages;
+import org.hitpath.content.Page;
+import org.hitpath.content.Problem;
+import org.hitpath.content.Site;
+import org.hitpath.content.SiteLoader;
+import org.jbake.app.Asset;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 
 /**
  * The bake, start to finish: load and validate, let JBake crawl and render Markdown into its store,
@@ -67,8 +66,7 @@ public final class SiteBaker {
     }
 
     /** What a successful bake produced; {@code phases} says where its time went. */
-    public record Report(int pages, int generated, int files, long millis, String reviewSummary, Phases phases) {
-    }
+    public record Report(int pages, int generated, int files, long millis, String reviewSummary, Phases phases) {}
 
     public Report bake() throws BakeFailure, IOException {
         long start = System.nanoTime();
@@ -76,14 +74,15 @@ public final class SiteBaker {
         SiteLoader.Result loaded = SiteLoader.load(source);
         phases.end("load and validate");
         if (!loaded.ok()) {
-            throw new BakeFailure(loaded.problems().size() + " problem(s) in the site source; nothing was baked", loaded.problems());
+            throw new BakeFailure(
+                    loaded.problems().size() + " problem(s) in the site source; nothing was baked", loaded.problems());
         }
         Site site = loaded.site();
         List<GeneratedPage> generated = GeneratedPages.plan(site, withDrafts);
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
         try (LogCapture log = LogCapture.begin();
-             JBakeStore jbake = JBakeStore.crawl(source, staging, session, phases)) {
+                JBakeStore jbake = JBakeStore.crawl(source, staging, session, phases)) {
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
             LinearRenderer renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
             Map<String, DocumentModel> documents = documentsByUri(renderer, site);
@@ -94,24 +93,38 @@ public final class SiteBaker {
                 problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
             }
             if (!problems.isEmpty()) {
-                throw new BakeFailure(problems.size() + " problem(s) in the baked output; the previous site was kept", problems);
+                throw new BakeFailure(
+                        problems.size() + " problem(s) in the baked output; the previous site was kept", problems);
             }
             int files = countFiles(staging);
             phases.end("output checks");
             swapInto(staging);
             phases.end("swap");
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Report(site.built(withDrafts).size(), generated.size(), files, millis,
-                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).summary(), phases);
+            return new Report(
+                    site.built(withDrafts).size(),
+                    generated.size(),
+                    files,
+                    millis,
+                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).summary(),
+                    phases);
         } finally {
             deleteTree(staging);
         }
     }
 
-    private void render(Site site, List<GeneratedPage> generated, JBakeStore jbake, DelegatingTemplateEngine engine,
-                        LinearRenderer renderer, Map<String, DocumentModel> documents, Path staging, Phases phases)
+    private void render(
+            Site site,
+            List<GeneratedPage> generated,
+            JBakeStore jbake,
+            DelegatingTemplateEngine engine,
+            LinearRenderer renderer,
+            Map<String, DocumentModel> documents,
+            Path staging,
+            Phases phases)
             throws BakeFailure, IOException {
-        PageModels models = new PageModels(site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
+        PageModels models = new PageModels(
+                site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
         Map<String, Page> pages = new LinkedHashMap<>();
         site.built(withDrafts).forEach(page -> pages.put(page.outputPath(), page));
         // Content pages go through the same renderer the stock-equivalence test checks against stock JBake;
@@ -128,7 +141,13 @@ public final class SiteBaker {
             }
         }
         for (GeneratedPage page : generated) {
-            write(engine, page.template(), models.forGenerated(page), staging.resolve(page.outputPath()), page.outputPath(), problems);
+            write(
+                    engine,
+                    page.template(),
+                    models.forGenerated(page),
+                    staging.resolve(page.outputPath()),
+                    page.outputPath(),
+                    problems);
         }
         if (!problems.isEmpty()) {
             throw new BakeFailure(problems.size() + " page(s) failed to render; the previous site was kept", problems);
@@ -164,7 +183,12 @@ public final class SiteBaker {
         List<Problem> missing = new ArrayList<>();
         for (Page page : site.built(withDrafts)) {
             if (!byUri.containsKey(page.outputPath())) {
-                missing.add(Problem.of(page.path(), 0, "file", "was not read by JBake, so its page would be missing", "a file JBake can parse"));
+                missing.add(Problem.of(
+                        page.path(),
+                        0,
+                        "file",
+                        "was not read by JBake, so its page would be missing",
+                        "a file JBake can parse"));
             }
         }
         if (!missing.isEmpty()) {
@@ -185,8 +209,14 @@ public final class SiteBaker {
         return out.toString().strip();
     }
 
-    private static void write(DelegatingTemplateEngine engine, String template, TemplateModel model, Path target,
-                              String what, List<Problem> problems) throws IOException {
+    private static void write(
+            DelegatingTemplateEngine engine,
+            String template,
+            TemplateModel model,
+            Path target,
+            String what,
+            List<Problem> problems)
+            throws IOException {
         Files.createDirectories(target.getParent());
         java.io.StringWriter buffer = new java.io.StringWriter();
         try {
@@ -203,14 +233,24 @@ public final class SiteBaker {
 
     private static Problem templateProblem(String what, String template, Exception failure) {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        return Problem.of(what, 0, "template " + template, firstLine(cause.getMessage()), "a template that renders without errors");
+        return Problem.of(
+                what,
+                0,
+                "template " + template,
+                firstLine(cause.getMessage()),
+                "a template that renders without errors");
     }
 
     private static String firstLine(String message) {
         if (message == null) {
             return "unknown template error";
         }
-        return message.lines().filter(l -> !l.isBlank()).limit(3).map(String::strip).reduce((a, b) -> a + " " + b).orElse(message);
+        return message.lines()
+                .filter(l -> !l.isBlank())
+                .limit(3)
+                .map(String::strip)
+                .reduce((a, b) -> a + " " + b)
+                .orElse(message);
     }
 
     private void swapInto(Path staging) throws IOException {
@@ -228,7 +268,8 @@ public final class SiteBaker {
     private static void minifyStylesheets(Path staging) throws IOException {
         try (Stream<Path> files = Files.walk(staging)) {
             for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
-                Files.writeString(css, CssMinifier.minify(Files.readString(css, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                Files.writeString(
+                        css, CssMinifier.minify(Files.readString(css, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             }
         }
     }

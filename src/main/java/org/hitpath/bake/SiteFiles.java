@@ -1,14 +1,5 @@
 package org.hitpath.bake;
 
-import org.hitpath.content.GeneratedPage;
-import org.hitpath.content.Page;
-import org.hitpath.content.Site;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -23,6 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.hitpath.content.GeneratedPage;
+import org.hitpath.content.Page;
+import org.hitpath.content.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The files that are not pages: sitemap, robots.txt, the Atom feed, the search documents and the
@@ -52,7 +51,10 @@ final class SiteFiles {
 
     void write(Path out, Map<String, String> bodyHtmlByUri) throws IOException {
         Files.writeString(out.resolve("sitemap.xml"), sitemap(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("robots.txt"),
+                "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n",
+                StandardCharsets.UTF_8);
         Files.writeString(out.resolve("feed.xml"), feed(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("search-index.json"), searchDocuments(bodyHtmlByUri), StandardCharsets.UTF_8);
         Files.createDirectories(out.resolve("js"));
@@ -68,11 +70,11 @@ final class SiteFiles {
     List<String[]> sitemapEntries() {
         List<String[]> entries = new ArrayList<>();
         for (Page p : pages) {
-            entries.add(new String[]{p.outputPath(), p.updated().toString()});
+            entries.add(new String[] {p.outputPath(), p.updated().toString()});
         }
         for (GeneratedPage g : generated) {
             if (!unlisted(g.outputPath())) {
-                entries.add(new String[]{g.outputPath(), newest(g.pages()).toString()});
+                entries.add(new String[] {g.outputPath(), newest(g.pages()).toString()});
             }
         }
         entries.sort(Comparator.comparing((String[] e) -> e[0]));
@@ -95,7 +97,10 @@ final class SiteFiles {
 
     private String feed() {
         List<Page> newest = pages.stream()
-                .sorted(Comparator.comparing(Page::updated).reversed().thenComparing(Page::title).thenComparing(Page::path))
+                .sorted(Comparator.comparing(Page::updated)
+                        .reversed()
+                        .thenComparing(Page::title)
+                        .thenComparing(Page::path))
                 .toList();
         return xml(w -> {
             w.writeStartElement("feed");

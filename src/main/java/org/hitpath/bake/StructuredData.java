@@ -1,13 +1,12 @@
 package org.hitpath.bake;
 
-import org.hitpath.content.Figure;
-import org.hitpath.content.Page;
-import org.hitpath.content.Site;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.content.Figure;
+import org.hitpath.content.Page;
+import org.hitpath.content.Site;
 
 /** schema.org JSON-LD for each page: what the page is about, and where it sits in the site. */
 final class StructuredData {

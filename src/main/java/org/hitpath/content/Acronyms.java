@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 public final class Acronyms {
 
     /** A capital, then capitals and digits, optionally O*NET's star, optionally hyphenated parts; a plural s is dropped. */
-    public static final Pattern WORD = Pattern.compile("(?<![\\w*-])([A-Z](?:\\*[A-Z]+|[A-Z0-9]*)(?:-[A-Z0-9]+)*)s?(?![\\w*-])");
+    public static final Pattern WORD =
+            Pattern.compile("(?<![\\w*-])([A-Z](?:\\*[A-Z]+|[A-Z0-9]*)(?:-[A-Z0-9]+)*)s?(?![\\w*-])");
 
-    private Acronyms() {
-    }
+    private Acronyms() {}
 
     public static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
@@ -28,6 +28,8 @@ public final class Acronyms {
 
     /** Upper-case words a page may use without a glossary entry: state codes and Roman numerals. */
     public static boolean exempt(String word, CareerData career) {
-        return Schema.STATES.containsKey(word) || word.matches("[IVX]+") || career.notAcronyms().containsKey(word);
+        return Schema.STATES.containsKey(word)
+                || word.matches("[IVX]+")
+                || career.notAcronyms().containsKey(word);
     }
 }

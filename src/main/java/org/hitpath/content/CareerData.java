@@ -21,16 +21,20 @@ import java.util.TreeMap;
  * @param sources    every source these files cite, for the editors' review queue
  * @param mapPages   career-map node id to the page it links to, with the line it is set on
  */
-public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Term> glossary, Map<String, String> notAcronyms,
-                         List<Map<String, Object>> sources, Map<String, Integer> mapPages, Map<String, String> mapPageByNode) {
+public record CareerData(
+        Map<String, Map<String, Object>> parts,
+        Map<String, Term> glossary,
+        Map<String, String> notAcronyms,
+        List<Map<String, Object>> sources,
+        Map<String, Integer> mapPages,
+        Map<String, String> mapPageByNode) {
 
     public static final List<String> STAGES = List.of("entry", "specialty", "advanced", "related");
-    static final Map<String, String> STAGE_LABELS = Map.of("entry", "Ways in", "specialty", "Specialties",
-            "advanced", "Moving up", "related", "A related occupation");
+    static final Map<String, String> STAGE_LABELS = Map.of(
+            "entry", "Ways in", "specialty", "Specialties", "advanced", "Moving up", "related", "A related occupation");
 
     /** One glossary entry. */
-    public record Term(String term, String expansion, String definition, String page, int line) {
-    }
+    public record Term(String term, String expansion, String definition, String page, int line) {}
 
     static CareerData load(Path root, Map<String, Figure> figures, List<Problem> problems) throws IOException {
         Map<String, Map<String, Object>> parts = new LinkedHashMap<>();
@@ -79,7 +83,10 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
             for (int i = 0; i < keys.size(); i++) {
                 Figure f = figures.get(String.valueOf(keys.get(i)));
                 if (f == null) {
-                    workplaces.problem("employers[" + i + "]", "\"" + keys.get(i) + "\" is not a figure record", "a key defined in data/figures/*.yaml");
+                    workplaces.problem(
+                            "employers[" + i + "]",
+                            "\"" + keys.get(i) + "\" is not a figure record",
+                            "a key defined in data/figures/*.yaml");
                 } else {
                     employers.add(f.toModel());
                 }
@@ -124,7 +131,10 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
                 String to = map.text(e, "to", at);
                 String label = map.text(e, "label", at);
                 if (!byId.containsKey(from) || !byId.containsKey(to)) {
-                    map.problem(at, "joins \"" + from + "\" to \"" + to + "\", which are not both node ids", String.join(", ", byId.keySet()));
+                    map.problem(
+                            at,
+                            "joins \"" + from + "\" to \"" + to + "\", which are not both node ids",
+                            String.join(", ", byId.keySet()));
                     continue;
                 }
                 edge(byId.get(from), "leads_to", byId.get(to), label);
@@ -132,7 +142,8 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
             }
             List<Map<String, Object>> stages = new ArrayList<>();
             for (String stage : STAGES) {
-                List<Map<String, Object>> inStage = nodes.stream().filter(n -> stage.equals(n.get("stage"))).toList();
+                List<Map<String, Object>> inStage =
+                        nodes.stream().filter(n -> stage.equals(n.get("stage"))).toList();
                 if (!inStage.isEmpty()) {
                     Map<String, Object> s = new LinkedHashMap<>();
                     s.put("id", stage);
@@ -167,8 +178,14 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
             Map<String, Object> all = g.map(g.root(), "");
             for (Map.Entry<String, Object> e : all.entrySet()) {
                 Map<String, Object> entry = g.map(e.getValue(), e.getKey());
-                glossary.put(e.getKey(), new Term(e.getKey(), g.text(entry, "expansion", e.getKey()),
-                        g.text(entry, "definition", e.getKey()), g.optionalText(entry, "page"), g.line(e.getKey())));
+                glossary.put(
+                        e.getKey(),
+                        new Term(
+                                e.getKey(),
+                                g.text(entry, "expansion", e.getKey()),
+                                g.text(entry, "definition", e.getKey()),
+                                g.optionalText(entry, "page"),
+                                g.line(e.getKey())));
             }
             List<Map<String, Object>> terms = new ArrayList<>();
             for (Term t : glossary.values()) {
@@ -194,7 +211,10 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
 
     /** The glossary entry's id on the glossary page. */
     public static String anchor(String term) {
-        return "term-" + term.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "term-"
+                + term.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "");
     }
 
     private static void edge(Map<String, Object> node, String direction, Map<String, Object> other, String label) {
@@ -208,7 +228,8 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
         list.add(e);
     }
 
-    private static Map<String, Object> source(YamlData data, Object value, String path, List<Map<String, Object>> sources) {
+    private static Map<String, Object> source(
+            YamlData data, Object value, String path, List<Map<String, Object>> sources) {
         Map<String, Object> raw = data.map(value, path);
         Map<String, Object> s = new LinkedHashMap<>();
         boolean flat = raw.containsKey("source_url");
@@ -220,7 +241,9 @@ public record CareerData(Map<String, Map<String, Object>> parts, Map<String, Ter
         s.put("checked", check.equals("primary"));
         String primary = data.optionalText(raw, "primary_source");
         if (!check.equals("primary") && Figure.CHECKS.contains(check) && primary == null) {
-            data.problem(path + ".primary_source", "is missing: a source not checked against its primary source must name that source",
+            data.problem(
+                    path + ".primary_source",
+                    "is missing: a source not checked against its primary source must name that source",
                     "who to check it against");
         }
         s.put("primary_source", primary == null ? "" : primary);

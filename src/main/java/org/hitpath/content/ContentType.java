@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param sections the {@code ##} headings every page of the type has, in this order (may be empty)
  * @param help     one line for the editors' guide
  */
-public record ContentType(String name, String folder, String template, List<Field> fields, List<String> sections,
-                          String help) {
+public record ContentType(
+        String name, String folder, String template, List<Field> fields, List<String> sections, String help) {
 
     public ContentType {
         fields = List.copyOf(fields);

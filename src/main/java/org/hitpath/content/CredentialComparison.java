@@ -25,15 +25,18 @@ public final class CredentialComparison {
      * @param caption     the table's caption
      * @param columns     the credential fields it shows, in order: eligibility is text, the rest figure keys
      */
-    public record Part(String slug, String label, String description, String caption, List<String> columns) {
-    }
+    public record Part(String slug, String label, String description, String caption, List<String> columns) {}
 
     public static final List<Part> PARTS = List.of(
-            new Part("compare-exams", "Eligibility and exam",
+            new Part(
+                    "compare-exams",
+                    "Eligibility and exam",
                     "Who may sit each credential's exam, how long the exam takes and how many questions it has, side by side.",
                     "Who may sit each exam, its length and its questions",
                     List.of("eligibility", "exam_time", "exam_questions")),
-            new Part("compare-costs", "Exam fee and renewal",
+            new Part(
+                    "compare-costs",
+                    "Exam fee and renewal",
                     "What each credential's exam costs and what keeping the credential current takes, side by side.",
                     "What each exam costs and what keeping the credential takes",
                     List.of("fee", "renewal")));
@@ -46,14 +49,14 @@ public final class CredentialComparison {
             "fee", "Fee",
             "renewal", "Keeping it current");
 
-    private CredentialComparison() {
-    }
+    private CredentialComparison() {}
 
     /** The comparison pages, planned only when the site has a credential index to link them from. */
     static List<GeneratedPage> plan(Site site, boolean withDrafts) {
         Page index = site.built(withDrafts).stream()
                 .filter(p -> p.type().name().equals("listing") && "credential".equals(p.text("lists")))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         List<Page> credentials = site.ofType("credential", withDrafts);
         if (index == null || credentials.isEmpty()) {
             return List.of();
@@ -79,8 +82,14 @@ public final class CredentialComparison {
             extra.put("rows", rows(site, credentials, part.columns(), figureKeys));
             extra.put("figure_keys", figureKeys);
             extra.put("comparisons", links);
-            pages.add(new GeneratedPage(folder + part.slug() + ".html", KIND, "compare.ftl", title(part),
-                    part.description(), credentials, extra));
+            pages.add(new GeneratedPage(
+                    folder + part.slug() + ".html",
+                    KIND,
+                    "compare.ftl",
+                    title(part),
+                    part.description(),
+                    credentials,
+                    extra));
         }
         return pages;
     }
@@ -90,13 +99,18 @@ public final class CredentialComparison {
     }
 
     /** One row per credential, in the order of the credential index; a cell without a record stays empty. */
-    private static List<Map<String, Object>> rows(Site site, List<Page> credentials, List<String> columns, List<String> figureKeys) {
+    private static List<Map<String, Object>> rows(
+            Site site, List<Page> credentials, List<String> columns, List<String> figureKeys) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Page c : credentials) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", c.text("code"));
             row.put("uri", c.outputPath());
-            row.put("issuer_acronym", site.bySlug("organisation", c.text("issuer")).map(o -> o.text("acronym")).orElse(""));
+            row.put(
+                    "issuer_acronym",
+                    site.bySlug("organisation", c.text("issuer"))
+                            .map(o -> o.text("acronym"))
+                            .orElse(""));
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String column : columns) {
                 Map<String, Object> cell = new LinkedHashMap<>();

@@ -13,8 +13,14 @@ import java.util.List;
  * @param maxLength the longest allowed text, or 0 for the default limit
  * @param help      one line for the editors' guide
  */
-public record Field(String name, FieldKind kind, boolean required, List<String> choices, String target,
-                    int maxLength, String help) {
+public record Field(
+        String name,
+        FieldKind kind,
+        boolean required,
+        List<String> choices,
+        String target,
+        int maxLength,
+        String help) {
 
     /** Long enough for any real title or name; longer is almost always a pasted paragraph. */
     public static final int DEFAULT_MAX_LENGTH = 200;
@@ -55,7 +61,9 @@ public record Field(String name, FieldKind kind, boolean required, List<String> 
                 best = name;
             }
         }
-        return bestDistance <= Math.max(2, wrong.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+        return bestDistance <= Math.max(2, wrong.length() / 3)
+                ? java.util.Optional.ofNullable(best)
+                : java.util.Optional.empty();
     }
 
     private static int distance(String a, String b) {

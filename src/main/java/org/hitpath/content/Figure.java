@@ -18,11 +18,21 @@ import java.util.Map;
  * @param check         how far the figure has been checked: see {@link #CHECKS}
  * @param primarySource who the figure still has to be checked against, when check is not primary
  */
-public record Figure(String key, String label, Object value, String unit, String display, String asOf, String sourceTitle,
-                     String sourceUrl, String check, String primarySource) {
+public record Figure(
+        String key,
+        String label,
+        Object value,
+        String unit,
+        String display,
+        String asOf,
+        String sourceTitle,
+        String sourceUrl,
+        String check,
+        String primarySource) {
 
     /** Where a page body places a figure: {@code {{figure:key}}}. */
-    public static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\{\\{figure:([a-z0-9]+(?:-[a-z0-9]+)*)}}");
+    public static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("\\{\\{figure:([a-z0-9]+(?:-[a-z0-9]+)*)}}");
 
     /** From most to least trustworthy. Only "primary" means checked against the organisation's own live page. */
     public static final List<String> CHECKS = List.of("primary", "primary-archive", "mirror", "secondary");

@@ -1,12 +1,5 @@
 package org.hitpath.content;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +12,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads every {@code data/figures/*.yaml} file into {@link Figure} records, reporting each problem with its line. */
 public final class FigureLoader {
 
-    static final List<String> FIELDS = List.of("label", "value", "unit", "display", "as_of", "source_title", "source_url",
-            "check", "primary_source");
-    private static final List<String> REQUIRED = List.of("label", "value", "display", "as_of", "source_title",
-            "source_url", "check");
+    static final List<String> FIELDS = List.of(
+            "label", "value", "unit", "display", "as_of", "source_title", "source_url", "check", "primary_source");
+    private static final List<String> REQUIRED =
+            List.of("label", "value", "display", "as_of", "source_title", "source_url", "check");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private FigureLoader() {
-    }
+    private FigureLoader() {}
 
     public static Map<String, Figure> load(Path sourceRoot, List<Problem> problems) throws IOException {
         Map<String, Figure> figures = new TreeMap<>();
@@ -58,7 +56,11 @@ public final class FigureLoader {
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (RuntimeException e) {
-            problems.add(Problem.of(path, 0, "file", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+            problems.add(Problem.of(
+                    path,
+                    0,
+                    "file",
+                    "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
                     "key: followed by indented field: value lines"));
             return;
         }
@@ -66,18 +68,25 @@ public final class FigureLoader {
             return;
         }
         if (!(root instanceof MappingNode records)) {
-            problems.add(Problem.of(path, line(root), "file", "must map figure keys to records", "key: followed by indented field: value lines"));
+            problems.add(Problem.of(
+                    path,
+                    line(root),
+                    "file",
+                    "must map figure keys to records",
+                    "key: followed by indented field: value lines"));
             return;
         }
         for (NodeTuple tuple : records.getValue()) {
             String key = scalar(tuple.getKeyNode());
             int keyLine = line(tuple.getKeyNode());
             if (key == null || !KEY.matcher(key).matches()) {
-                problems.add(Problem.of(path, keyLine, "key", "\"" + key + "\" is not a valid figure key", "lower-case kebab-case"));
+                problems.add(Problem.of(
+                        path, keyLine, "key", "\"" + key + "\" is not a valid figure key", "lower-case kebab-case"));
                 continue;
             }
             if (figures.containsKey(key)) {
-                problems.add(Problem.of(path, keyLine, key, "is defined twice", "each figure key once across data/figures/"));
+                problems.add(Problem.of(
+                        path, keyLine, key, "is defined twice", "each figure key once across data/figures/"));
                 continue;
             }
             if (!(tuple.getValueNode() instanceof MappingNode fields)) {
@@ -92,7 +101,8 @@ public final class FigureLoader {
                 String name = scalar(f.getKeyNode());
                 int l = line(f.getKeyNode());
                 if (!FIELDS.contains(name)) {
-                    problems.add(Problem.of(path, l, key + "." + name, "is not a figure field", String.join(", ", FIELDS)));
+                    problems.add(
+                            Problem.of(path, l, key + "." + name, "is not a figure field", String.join(", ", FIELDS)));
                     continue;
                 }
                 String value = scalar(f.getValueNode());
@@ -108,24 +118,57 @@ public final class FigureLoader {
             }
             for (String req : REQUIRED) {
                 if (!values.containsKey(req) && problems.size() == before) {
-                    problems.add(Problem.of(path, keyLine, key + "." + req, "is missing", "every figure has " + String.join(", ", REQUIRED)));
+                    problems.add(Problem.of(
+                            path,
+                            keyLine,
+                            key + "." + req,
+                            "is missing",
+                            "every figure has " + String.join(", ", REQUIRED)));
                 }
             }
             String check = values.get("check");
             if (check != null && !Figure.CHECKS.contains(check)) {
-                problems.add(Problem.of(path, lines.get("check"), key + ".check", "\"" + check + "\" is not a check status", String.join(", ", Figure.CHECKS)));
+                problems.add(Problem.of(
+                        path,
+                        lines.get("check"),
+                        key + ".check",
+                        "\"" + check + "\" is not a check status",
+                        String.join(", ", Figure.CHECKS)));
             }
             String url = values.get("source_url");
             if (url != null && !UrlRules.isAbsoluteHttps(url)) {
-                problems.add(Problem.of(path, lines.get("source_url"), key + ".source_url", "\"" + url + "\" is not an https URL", "an absolute URL starting with https://"));
+                problems.add(Problem.of(
+                        path,
+                        lines.get("source_url"),
+                        key + ".source_url",
+                        "\"" + url + "\" is not an https URL",
+                        "an absolute URL starting with https://"));
             }
-            if (check != null && Figure.CHECKS.contains(check) && !check.equals("primary") && !values.containsKey("primary_source")) {
-                problems.add(Problem.of(path, keyLine, key + ".primary_source", "is missing: a figure not checked against its primary source must name that source",
+            if (check != null
+                    && Figure.CHECKS.contains(check)
+                    && !check.equals("primary")
+                    && !values.containsKey("primary_source")) {
+                problems.add(Problem.of(
+                        path,
+                        keyLine,
+                        key + ".primary_source",
+                        "is missing: a figure not checked against its primary source must name that source",
                         "who to check it against, such as the BLS Occupational Outlook Handbook"));
             }
             if (problems.size() == before) {
-                figures.put(key, new Figure(key, values.get("label"), numeric, values.get("unit"), values.get("display"), values.get("as_of"),
-                        values.get("source_title"), url, check, values.get("primary_source")));
+                figures.put(
+                        key,
+                        new Figure(
+                                key,
+                                values.get("label"),
+                                numeric,
+                                values.get("unit"),
+                                values.get("display"),
+                                values.get("as_of"),
+                                values.get("source_title"),
+                                url,
+                                check,
+                                values.get("primary_source")));
             }
         }
     }

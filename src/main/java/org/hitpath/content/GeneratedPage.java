@@ -15,6 +15,11 @@ import java.util.Map;
  * @param pages       the content pages it lists, in order
  * @param extra       anything else its template needs
  */
-public record GeneratedPage(String outputPath, String kind, String template, String title, String description,
-                            List<Page> pages, Map<String, Object> extra) {
-}
+public record GeneratedPage(
+        String outputPath,
+        String kind,
+        String template,
+        String title,
+        String description,
+        List<Page> pages,
+        Map<String, Object> extra) {}

@@ -14,16 +14,16 @@ import java.util.Map;
  */
 public final class GeneratedPages {
 
-    static final Map<String, String> DELIVERY_LABELS = Map.of(
-            "online", "Online", "campus", "On campus", "hybrid", "Hybrid (online and on campus)");
+    static final Map<String, String> DELIVERY_LABELS =
+            Map.of("online", "Online", "campus", "On campus", "hybrid", "Hybrid (online and on campus)");
 
     /** Figures per page of the review queue: at about 450 bytes each, a page stays well within its budget. */
     static final int FIGURES_PER_PAGE = 15;
+
     static final String QUEUE = "editors/review-queue.html";
     private static final String QUEUE_TITLE = "Editors' review queue";
 
-    private GeneratedPages() {
-    }
+    private GeneratedPages() {}
 
     public static List<GeneratedPage> plan(Site site, boolean withDrafts) {
         List<GeneratedPage> planned = new ArrayList<>();
@@ -32,15 +32,35 @@ public final class GeneratedPages {
             return planned;
         }
         List<Page> newestFirst = built.stream()
-                .sorted(Comparator.comparing(Page::updated).reversed().thenComparing(Page::title).thenComparing(Page::path))
+                .sorted(Comparator.comparing(Page::updated)
+                        .reversed()
+                        .thenComparing(Page::title)
+                        .thenComparing(Page::path))
                 .toList();
-        planned.add(new GeneratedPage("whats-new.html", "whats-new", "whats-new.ftl", "What's new",
+        planned.add(new GeneratedPage(
+                "whats-new.html",
+                "whats-new",
+                "whats-new.ftl",
+                "What's new",
                 "Every page of the guide, most recently reviewed first, with the date of its last review.",
-                newestFirst, Map.of()));
-        planned.add(new GeneratedPage("search.html", "search", "search.ftl", "Search the guide",
-                "Search every page of the guide for a course, credential, program or term.", List.of(), Map.of()));
-        planned.add(new GeneratedPage("404.html", "not-found", "not-found.ftl", "Page not found",
-                "The page you asked for is not here; these links lead to the guide's main sections.", List.of(), Map.of()));
+                newestFirst,
+                Map.of()));
+        planned.add(new GeneratedPage(
+                "search.html",
+                "search",
+                "search.ftl",
+                "Search the guide",
+                "Search every page of the guide for a course, credential, program or term.",
+                List.of(),
+                Map.of()));
+        planned.add(new GeneratedPage(
+                "404.html",
+                "not-found",
+                "not-found.ftl",
+                "Page not found",
+                "The page you asked for is not here; these links lead to the guide's main sections.",
+                List.of(),
+                Map.of()));
         planned.addAll(reviewQueue(site));
         planned.addAll(CredentialComparison.plan(site, withDrafts));
         planned.addAll(GlossaryPages.plan(site, withDrafts));
@@ -50,29 +70,45 @@ public final class GeneratedPages {
         }
         for (Map.Entry<String, List<Page>> state : byState(schools).entrySet()) {
             String name = Schema.STATES.get(state.getKey());
-            planned.add(new GeneratedPage("schools/states/" + state.getKey().toLowerCase() + ".html", "state", "school-filter.ftl",
+            planned.add(new GeneratedPage(
+                    "schools/states/" + state.getKey().toLowerCase() + ".html",
+                    "state",
+                    "school-filter.ftl",
                     "Accredited programs in " + name,
                     "Every accredited program we list in " + name + ", with its evidence and the date we read it.",
-                    state.getValue(), Map.of("filter", "state", "filter_value", state.getKey(), "filter_label", name)));
+                    state.getValue(),
+                    Map.of("filter", "state", "filter_value", state.getKey(), "filter_label", name)));
         }
         for (String mode : Schema.DELIVERY) {
-            List<Page> matching = schools.stream().filter(s -> mode.equals(s.text("delivery"))).toList();
+            List<Page> matching = schools.stream()
+                    .filter(s -> mode.equals(s.text("delivery")))
+                    .toList();
             if (!matching.isEmpty()) {
                 String label = DELIVERY_LABELS.get(mode);
-                planned.add(new GeneratedPage("schools/delivery/" + mode + ".html", "delivery", "school-filter.ftl",
+                planned.add(new GeneratedPage(
+                        "schools/delivery/" + mode + ".html",
+                        "delivery",
+                        "school-filter.ftl",
                         "Accredited programs: " + label.toLowerCase(java.util.Locale.ROOT),
                         "Accredited programs whose own pages say they are taught " + describe(mode) + ".",
-                        matching, Map.of("filter", "delivery", "filter_value", mode, "filter_label", label)));
+                        matching,
+                        Map.of("filter", "delivery", "filter_value", mode, "filter_label", label)));
             }
         }
         for (Page credential : site.ofType("credential", withDrafts)) {
-            List<Page> matching = schools.stream().filter(s -> s.list("credentials").contains(credential.slug())).toList();
+            List<Page> matching = schools.stream()
+                    .filter(s -> s.list("credentials").contains(credential.slug()))
+                    .toList();
             if (!matching.isEmpty()) {
                 String code = credential.text("code");
-                planned.add(new GeneratedPage("schools/credentials/" + credential.slug() + ".html", "credential-programs", "school-filter.ftl",
+                planned.add(new GeneratedPage(
+                        "schools/credentials/" + credential.slug() + ".html",
+                        "credential-programs",
+                        "school-filter.ftl",
                         "Accredited programs that prepare for the " + code,
                         "Accredited programs whose evidence says they prepare students for the " + code + " exam.",
-                        matching, Map.of("filter", "credential", "filter_value", credential.slug(), "filter_label", code)));
+                        matching,
+                        Map.of("filter", "credential", "filter_value", credential.slug(), "filter_label", code)));
             }
         }
         return List.copyOf(planned);
@@ -87,17 +123,34 @@ public final class GeneratedPages {
         Map<String, Object> parent = Map.of("parent_title", QUEUE_TITLE, "parent_uri", QUEUE);
         List<GeneratedPage> figurePages = uncheckedFigurePages(site, parent);
         List<GeneratedPage> pages = new ArrayList<>();
-        pages.add(new GeneratedPage(QUEUE, "review-queue", "review-queue.ftl", QUEUE_TITLE,
-                "Figures, pages, schools and sources that editors still have to check; not for readers.", List.of(),
-                Map.of("figure_pages", figurePages.stream().map(GeneratedPages::figurePageLink).toList())));
+        pages.add(new GeneratedPage(
+                QUEUE,
+                "review-queue",
+                "review-queue.ftl",
+                QUEUE_TITLE,
+                "Figures, pages, schools and sources that editors still have to check; not for readers.",
+                List.of(),
+                Map.of(
+                        "figure_pages",
+                        figurePages.stream().map(GeneratedPages::figurePageLink).toList())));
         pages.addAll(figurePages);
-        pages.add(new GeneratedPage("editors/pages-past-review.html", "pages-past-review", "pages-past-review.ftl",
-                "Pages past their review date", "Pages of the guide whose review date has passed, oldest review first.",
-                List.of(), parent));
-        pages.add(new GeneratedPage("editors/stale-schools.html", "stale-schools", "stale-schools.ftl",
-                "Schools whose evidence needs reading again", "Programs whose accreditation evidence was last read more than "
-                + ReviewQueue.SCHOOL_VERIFICATION_MONTHS + " months ago, oldest reading first.",
-                List.of(), parent));
+        pages.add(new GeneratedPage(
+                "editors/pages-past-review.html",
+                "pages-past-review",
+                "pages-past-review.ftl",
+                "Pages past their review date",
+                "Pages of the guide whose review date has passed, oldest review first.",
+                List.of(),
+                parent));
+        pages.add(new GeneratedPage(
+                "editors/stale-schools.html",
+                "stale-schools",
+                "stale-schools.ftl",
+                "Schools whose evidence needs reading again",
+                "Programs whose accreditation evidence was last read more than "
+                        + ReviewQueue.SCHOOL_VERIFICATION_MONTHS + " months ago, oldest reading first.",
+                List.of(),
+                parent));
         return pages;
     }
 
@@ -111,7 +164,8 @@ public final class GeneratedPages {
         int count = (unchecked.size() + FIGURES_PER_PAGE - 1) / FIGURES_PER_PAGE;
         List<GeneratedPage> pages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            List<Figure> part = unchecked.subList(i * FIGURES_PER_PAGE, Math.min(unchecked.size(), (i + 1) * FIGURES_PER_PAGE));
+            List<Figure> part =
+                    unchecked.subList(i * FIGURES_PER_PAGE, Math.min(unchecked.size(), (i + 1) * FIGURES_PER_PAGE));
             Map<String, Object> extra = new LinkedHashMap<>(parent);
             extra.put("figures", part.stream().map(Figure::toModel).toList());
             extra.put("first", part.get(0).key());
@@ -120,11 +174,16 @@ public final class GeneratedPages {
             extra.put("count", count);
             extra.put("previous", i == 0 ? "" : figurePagePath(i));
             extra.put("next", i == count - 1 ? "" : figurePagePath(i + 2));
-            pages.add(new GeneratedPage(figurePagePath(i + 1), "unchecked-figures", "unchecked-figures.ftl",
+            pages.add(new GeneratedPage(
+                    figurePagePath(i + 1),
+                    "unchecked-figures",
+                    "unchecked-figures.ftl",
                     "Unchecked figures, " + (i + 1) + " of " + count,
-                    "The review queue's figures from " + part.get(0).key() + " to " + part.get(part.size() - 1).key()
+                    "The review queue's figures from " + part.get(0).key() + " to "
+                            + part.get(part.size() - 1).key()
                             + ", each with the primary source it still has to be checked against.",
-                    List.of(), extra));
+                    List.of(),
+                    extra));
         }
         return pages;
     }

@@ -23,13 +23,15 @@ public final class GlossaryPages {
      */
     static final List<String> RANGES = List.of("A-C", "D-Z");
 
-    private GlossaryPages() {
-    }
+    private GlossaryPages() {}
 
     /** A page per range that holds at least one term, next to the page that shows the glossary. */
     @SuppressWarnings("unchecked")
     static List<GeneratedPage> plan(Site site, boolean withDrafts) {
-        Page glossary = site.built(withDrafts).stream().filter(p -> "glossary".equals(p.text("shows"))).findFirst().orElse(null);
+        Page glossary = site.built(withDrafts).stream()
+                .filter(p -> "glossary".equals(p.text("shows")))
+                .findFirst()
+                .orElse(null);
         Map<String, Object> part = site.career().parts().get("glossary");
         if (glossary == null || part == null) {
             return List.of();
@@ -38,7 +40,9 @@ public final class GlossaryPages {
         String base = glossary.outputPath().substring(0, glossary.outputPath().length() - ".html".length());
         List<Map<String, Object>> ranges = new ArrayList<>();
         for (String range : RANGES) {
-            List<Map<String, Object>> inRange = terms.stream().filter(t -> rangeOf((String) t.get("term")).equals(range)).toList();
+            List<Map<String, Object>> inRange = terms.stream()
+                    .filter(t -> rangeOf((String) t.get("term")).equals(range))
+                    .toList();
             if (!inRange.isEmpty()) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("label", range.charAt(0) + " to " + range.charAt(2));
@@ -53,9 +57,15 @@ public final class GlossaryPages {
             extra.put("parent_title", glossary.title());
             extra.put("parent_uri", glossary.outputPath());
             extra.put("ranges", ranges);
-            pages.add(new GeneratedPage((String) r.get("uri"), KIND, "glossary-range.ftl", glossary.title() + ": " + r.get("label"),
-                    "Acronyms from " + r.get("label") + " used in this guide, each spelled out and explained in one sentence.",
-                    List.of(glossary), extra));
+            pages.add(new GeneratedPage(
+                    (String) r.get("uri"),
+                    KIND,
+                    "glossary-range.ftl",
+                    glossary.title() + ": " + r.get("label"),
+                    "Acronyms from " + r.get("label")
+                            + " used in this guide, each spelled out and explained in one sentence.",
+                    List.of(glossary),
+                    extra));
         }
         return pages;
     }

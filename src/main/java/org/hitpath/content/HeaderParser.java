@@ -28,13 +28,16 @@ public final class HeaderParser {
     private static final Pattern KEY_COLON = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)$");
     private static final Pattern ANY_KEY = Pattern.compile("^\\s*([^=\\s]+)\\s*=(.*)$");
 
-    private HeaderParser() {
-    }
+    private HeaderParser() {}
 
     /** Parses one file; returns the page, or nothing when the file has problems that stop parsing. */
     public static Optional<RawPage> parse(String path, byte[] bytes, List<Problem> problems) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            problems.add(Problem.of(path, 1, "file", "starts with a UTF-8 byte order mark (BOM)",
+            problems.add(Problem.of(
+                    path,
+                    1,
+                    "file",
+                    "starts with a UTF-8 byte order mark (BOM)",
                     "UTF-8 without BOM; re-save the file as plain UTF-8"));
             return Optional.empty();
         }
@@ -43,7 +46,10 @@ public final class HeaderParser {
             text = strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             int offset = firstInvalidOffset(bytes);
-            problems.add(Problem.of(path, lineAt(bytes, offset), "file",
+            problems.add(Problem.of(
+                    path,
+                    lineAt(bytes, offset),
+                    "file",
                     String.format("is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xFF),
                     "UTF-8 text; re-save the file as UTF-8"));
             return Optional.empty();
@@ -54,7 +60,10 @@ public final class HeaderParser {
         }
         String[] lines = text.split("\r?\n", -1);
         if (lines[0].strip().equals("---")) {
-            problems.add(Problem.of(path, 1, "header",
+            problems.add(Problem.of(
+                    path,
+                    1,
+                    "header",
                     "YAML front matter (---) is not supported: write each field as key=value, for example title=Anatomy instead of title: Anatomy, and end the header with a line of ~~~~~~ instead of ---",
                     HEADER_FORMAT));
             return Optional.empty();
@@ -91,13 +100,23 @@ public final class HeaderParser {
             Matcher colon = KEY_COLON.matcher(line);
             Matcher anyKey = ANY_KEY.matcher(line);
             if (anyKey.matches()) {
-                problems.add(Problem.of(path, lineNo, "header", "\"" + anyKey.group(1).strip() + "\" is not a valid field name",
+                problems.add(Problem.of(
+                        path,
+                        lineNo,
+                        "header",
+                        "\"" + anyKey.group(1).strip() + "\" is not a valid field name",
                         "lower-case letters, digits and _ before the =, with no spaces"));
             } else if (colon.matches()) {
-                problems.add(Problem.of(path, lineNo, "header", "line is not key=value: write "
-                        + colon.group(1).toLowerCase() + "=" + colon.group(2).strip(), "key=value"));
+                problems.add(Problem.of(
+                        path,
+                        lineNo,
+                        "header",
+                        "line is not key=value: write " + colon.group(1).toLowerCase() + "="
+                                + colon.group(2).strip(),
+                        "key=value"));
             } else {
-                problems.add(Problem.of(path, lineNo, "header", "line is not key=value: \"" + abbreviate(line) + "\"", "key=value"));
+                problems.add(Problem.of(
+                        path, lineNo, "header", "line is not key=value: \"" + abbreviate(line) + "\"", "key=value"));
             }
         }
         StringBuilder body = new StringBuilder();
@@ -114,7 +133,8 @@ public final class HeaderParser {
     }
 
     private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
@@ -122,7 +142,8 @@ public final class HeaderParser {
     }
 
     private static int firstInvalidOffset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -40,8 +39,14 @@ public final class Markdown {
             String bare = name.replaceFirst("^[+-]", "");
             Integer flag = flag(bare);
             if (flag == null) {
-                String hint = org.hitpath.content.Field.closest(bare, knownExtensions()).map(n -> "; did you mean " + n + "?").orElse("");
-                problems.add(Problem.of(path, line, "markdown.extensions", "\"" + bare + "\" is not a Markdown extension" + hint,
+                String hint = org.hitpath.content.Field.closest(bare, knownExtensions())
+                        .map(n -> "; did you mean " + n + "?")
+                        .orElse("");
+                problems.add(Problem.of(
+                        path,
+                        line,
+                        "markdown.extensions",
+                        "\"" + bare + "\" is not a Markdown extension" + hint,
                         String.join(", ", knownExtensions())));
                 continue;
             }
@@ -61,7 +66,9 @@ public final class Markdown {
     static Set<String> knownExtensions() {
         Set<String> names = new TreeSet<>();
         for (Field f : PegdownExtensions.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class && !f.getName().equals("NONE")) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && f.getType() == int.class
+                    && !f.getName().equals("NONE")) {
                 names.add(f.getName());
             }
         }

@@ -12,14 +12,15 @@ import java.util.Locale;
 /** Writes a new draft content file of a given type that already passes validation, to fill in. */
 public final class NewPage {
 
-    private NewPage() {
-    }
+    private NewPage() {}
 
     public static Path create(Path root, String typeName, String title) throws IOException {
-        ContentType type = Schema.type(typeName).orElseThrow(() -> new IllegalArgumentException(
-                "unknown type \"" + typeName + "\" (allowed: " + String.join(", ", Schema.typeNames()) + ")"));
+        ContentType type = Schema.type(typeName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown type \"" + typeName + "\" (allowed: " + String.join(", ", Schema.typeNames()) + ")"));
         if (type.name().equals("home") || type.name().equals("listing")) {
-            throw new IllegalArgumentException("a " + type.name() + " page is written by hand: there is one per folder");
+            throw new IllegalArgumentException(
+                    "a " + type.name() + " page is written by hand: there is one per folder");
         }
         String slug = slug(title);
         Path file = root.resolve("content").resolve(type.folder()).resolve(slug + ".md");
@@ -32,7 +33,10 @@ public final class NewPage {
             if (!f.required()) {
                 continue;
             }
-            text.append(f.name()).append('=').append(placeholder(f, type, title, existing.site())).append('\n');
+            text.append(f.name())
+                    .append('=')
+                    .append(placeholder(f, type, title, existing.site()))
+                    .append('\n');
         }
         text.append(HeaderParser.SEPARATOR).append("\n\n");
         if (type.sections().isEmpty()) {
@@ -48,9 +52,11 @@ public final class NewPage {
 
     static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("the title \"" + title + "\" has no letters or digits to name the file after");
+            throw new IllegalArgumentException(
+                    "the title \"" + title + "\" has no letters or digits to name the file after");
         }
         return slug;
     }
@@ -61,17 +67,27 @@ public final class NewPage {
             case "type" -> type.name();
             case "status" -> "draft";
             case "description" -> "Replace this with one sentence that tells readers what the page gives them.";
-            default -> switch (f.kind()) {
-                case DATE -> LocalDate.now(ZoneOffset.UTC).toString();
-                case INTEGER -> String.valueOf(site.pages().stream().filter(p -> p.type() == type).count() + 1);
-                case BOOLEAN -> "false";
-                case CHOICE -> f.choices().get(0);
-                case HTTPS_URL -> "https://example.org/replace-with-the-real-page";
-                case SENTENCE -> "Replace this with one sentence.";
-                case REFERENCE, REFERENCE_LIST -> site.pages().stream().filter(p -> p.type().name().equals(f.target()))
-                        .map(Page::slug).sorted().findFirst().orElse("replace-me");
-                default -> "Replace me";
-            };
+            default ->
+                switch (f.kind()) {
+                    case DATE -> LocalDate.now(ZoneOffset.UTC).toString();
+                    case INTEGER ->
+                        String.valueOf(site.pages().stream()
+                                        .filter(p -> p.type() == type)
+                                        .count()
+                                + 1);
+                    case BOOLEAN -> "false";
+                    case CHOICE -> f.choices().get(0);
+                    case HTTPS_URL -> "https://example.org/replace-with-the-real-page";
+                    case SENTENCE -> "Replace this with one sentence.";
+                    case REFERENCE, REFERENCE_LIST ->
+                        site.pages().stream()
+                                .filter(p -> p.type().name().equals(f.target()))
+                                .map(Page::slug)
+                                .sorted()
+                                .findFirst()
+                                .orElse("replace-me");
+                    default -> "Replace me";
+                };
         };
     }
 }

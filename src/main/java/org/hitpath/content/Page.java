@@ -16,8 +16,15 @@ import java.util.Map;
  * @param bodyLine   the line number of the body's first line
  * @param outputPath the page's path in the built site, such as {@code courses/anatomy.html}
  */
-public record Page(String path, String slug, ContentType type, Map<String, Object> values, Map<String, Integer> lines,
-                   String body, int bodyLine, String outputPath) {
+public record Page(
+        String path,
+        String slug,
+        ContentType type,
+        Map<String, Object> values,
+        Map<String, Integer> lines,
+        String body,
+        int bodyLine,
+        String outputPath) {
 
     public String title() {
         return (String) values.get("title");

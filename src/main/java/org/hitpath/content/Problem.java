@@ -29,7 +29,8 @@ public record Problem(String path, int line, String field, String message, Strin
 
     @Override
     public String toString() {
-        return path + ":" + line + ": " + field + ": " + message + (allowed.isEmpty() ? "" : " (allowed: " + allowed + ")");
+        return path + ":" + line + ": " + field + ": " + message
+                + (allowed.isEmpty() ? "" : " (allowed: " + allowed + ")");
     }
 
     /** The same problem as a GitHub Actions annotation, so a pull request shows it on the line. */

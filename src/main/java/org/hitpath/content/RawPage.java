@@ -13,6 +13,5 @@ import java.util.List;
 public record RawPage(String path, List<HeaderLine> header, String body, int bodyLine) {
 
     /** One {@code key=value} header line. */
-    public record HeaderLine(String key, String value, int line) {
-    }
+    public record HeaderLine(String key, String value, int line) {}
 }

@@ -12,8 +12,12 @@ import java.util.Map;
  * their review date, schools whose evidence was last read more than a year ago, and sources not
  * served over https. Computed for a given day, so the queue is the same for every bake of that day.
  */
-public record ReviewQueue(LocalDate today, List<Figure> uncheckedFigures, List<Page> pagesPastReview,
-                          List<Page> staleSchools, List<String> insecureSources) {
+public record ReviewQueue(
+        LocalDate today,
+        List<Figure> uncheckedFigures,
+        List<Page> pagesPastReview,
+        List<Page> staleSchools,
+        List<String> insecureSources) {
 
     /** How long a school's accreditation evidence stays fresh: programs start, lapse and close. */
     public static final int SCHOOL_VERIFICATION_MONTHS = 12;
@@ -34,8 +38,11 @@ public record ReviewQueue(LocalDate today, List<Figure> uncheckedFigures, List<P
                 .toList();
         List<Page> staleSchools = site.built(withDrafts).stream()
                 .filter(p -> p.type().name().equals("school"))
-                .filter(p -> ((LocalDate) p.values().get("verified")).plusMonths(SCHOOL_VERIFICATION_MONTHS).isBefore(today))
-                .sorted(Comparator.comparing((Page p) -> (LocalDate) p.values().get("verified")).thenComparing(Page::path))
+                .filter(p -> ((LocalDate) p.values().get("verified"))
+                        .plusMonths(SCHOOL_VERIFICATION_MONTHS)
+                        .isBefore(today))
+                .sorted(Comparator.comparing((Page p) -> (LocalDate) p.values().get("verified"))
+                        .thenComparing(Page::path))
                 .toList();
         List<String> insecure = new ArrayList<>();
         site.figures().values().forEach(f -> addIfInsecure(f.sourceUrl(), insecure));
@@ -47,7 +54,12 @@ public record ReviewQueue(LocalDate today, List<Figure> uncheckedFigures, List<P
                 }
             }
         }
-        return new ReviewQueue(today, unchecked, pastReview, staleSchools, insecure.stream().distinct().sorted().toList());
+        return new ReviewQueue(
+                today,
+                unchecked,
+                pastReview,
+                staleSchools,
+                insecure.stream().distinct().sorted().toList());
     }
 
     private static void addIfInsecure(String url, List<String> out) {
@@ -58,10 +70,16 @@ public record ReviewQueue(LocalDate today, List<Figure> uncheckedFigures, List<P
 
     /** The one line the bake prints. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "review queue on %s: %d figures not checked against their primary source, %d pages past their review date, "
                         + "%d schools verified more than %d months ago, %d sources not on https",
-                today, uncheckedFigures.size(), pagesPastReview.size(), staleSchools.size(), SCHOOL_VERIFICATION_MONTHS, insecureSources.size());
+                today,
+                uncheckedFigures.size(),
+                pagesPastReview.size(),
+                staleSchools.size(),
+                SCHOOL_VERIFICATION_MONTHS,
+                insecureSources.size());
     }
 
     /** Plain values for the editors' page. */
@@ -69,8 +87,17 @@ public record ReviewQueue(LocalDate today, List<Figure> uncheckedFigures, List<P
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("today", today.toString());
         m.put("figures", uncheckedFigures.stream().map(Figure::toModel).toList());
-        m.put("pages", pagesPastReview.stream().map(p -> entry(p, p.updated().plusMonths(reviewMonths))).toList());
-        m.put("schools", staleSchools.stream().map(p -> entry(p, ((LocalDate) p.values().get("verified")).plusMonths(SCHOOL_VERIFICATION_MONTHS))).toList());
+        m.put(
+                "pages",
+                pagesPastReview.stream()
+                        .map(p -> entry(p, p.updated().plusMonths(reviewMonths)))
+                        .toList());
+        m.put(
+                "schools",
+                staleSchools.stream()
+                        .map(p -> entry(
+                                p, ((LocalDate) p.values().get("verified")).plusMonths(SCHOOL_VERIFICATION_MONTHS)))
+                        .toList());
         m.put("insecure", insecureSources);
         m.put("school_months", SCHOOL_VERIFICATION_MONTHS);
         return m;

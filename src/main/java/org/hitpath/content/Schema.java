@@ -1,16 +1,16 @@
 package org.hitpath.content;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-
 import static org.hitpath.content.Field.choice;
 import static org.hitpath.content.Field.optional;
 import static org.hitpath.content.Field.reference;
 import static org.hitpath.content.Field.required;
 import static org.hitpath.content.FieldKind.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The one content schema: every content type, its fields and their allowed values. The validator,
@@ -27,10 +27,16 @@ public final class Schema {
     public static final Map<String, String> STATES = states();
 
     public static final List<Field> COMMON_FIELDS = List.of(
-            required("title", TEXT, "The page title, unique across the site; shown as the page heading.").withMaxLength(90),
+            required("title", TEXT, "The page title, unique across the site; shown as the page heading.")
+                    .withMaxLength(90),
             choice("type", true, List.of(), "The kind of page (see the types below)."),
-            choice("status", true, STATUSES, "published pages are built; drafts only with the preview's --drafts flag."),
-            required("description", SENTENCE, "One sentence for search results and cards.").withMaxLength(DESCRIPTION_MAX),
+            choice(
+                    "status",
+                    true,
+                    STATUSES,
+                    "published pages are built; drafts only with the preview's --drafts flag."),
+            required("description", SENTENCE, "One sentence for search results and cards.")
+                    .withMaxLength(DESCRIPTION_MAX),
             required("updated", DATE, "The day the page content was last reviewed."));
 
     public static final List<String> SPECIALTIES = List.of("general", "coding", "cancer-registry", "home-care");
@@ -40,63 +46,121 @@ public final class Schema {
     public static final List<String> LISTABLE = List.of("step", "course", "credential", "organisation", "school");
 
     public static final List<ContentType> TYPES = List.of(
-            new ContentType("home", "", "home.ftl", List.of(
-                    optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
-                    List.of(), "The home page (content/index.md only)."),
-            new ContentType("page", "", "page.ftl", List.of(
-                    choice("shows", false, PAGE_PARTS, "A generated part shown after the text: sourced data the page presents.")),
-                    List.of(), "A plain page, such as About."),
-            new ContentType("listing", "*", "listing.ftl", List.of(
-                    choice("lists", true, LISTABLE, "Which kind of page the generated list shows.")),
-                    List.of(), "An index page: a short introduction followed by a generated list."),
-            new ContentType("step", "steps", "step.ftl", List.of(
-                    required("order", INTEGER, "Position on the path: 1, 2, 3."),
-                    optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
-                    List.of(), "A step on the path to the career."),
-            new ContentType("course", "courses", "course.ftl", List.of(
-                    required("order", INTEGER, "Position in the course list."),
-                    reference("credentials", REFERENCE_LIST, false, "credential", "Credentials whose exams cover this course.")),
-                    List.of("What you learn", "Why it matters on the job", "How it connects to credential exams", "Typical topics"),
+            new ContentType(
+                    "home",
+                    "",
+                    "home.ftl",
+                    List.of(optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
+                    List.of(),
+                    "The home page (content/index.md only)."),
+            new ContentType(
+                    "page",
+                    "",
+                    "page.ftl",
+                    List.of(choice(
+                            "shows",
+                            false,
+                            PAGE_PARTS,
+                            "A generated part shown after the text: sourced data the page presents.")),
+                    List.of(),
+                    "A plain page, such as About."),
+            new ContentType(
+                    "listing",
+                    "*",
+                    "listing.ftl",
+                    List.of(choice("lists", true, LISTABLE, "Which kind of page the generated list shows.")),
+                    List.of(),
+                    "An index page: a short introduction followed by a generated list."),
+            new ContentType(
+                    "step",
+                    "steps",
+                    "step.ftl",
+                    List.of(
+                            required("order", INTEGER, "Position on the path: 1, 2, 3."),
+                            optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
+                    List.of(),
+                    "A step on the path to the career."),
+            new ContentType(
+                    "course",
+                    "courses",
+                    "course.ftl",
+                    List.of(
+                            required("order", INTEGER, "Position in the course list."),
+                            reference(
+                                    "credentials",
+                                    REFERENCE_LIST,
+                                    false,
+                                    "credential",
+                                    "Credentials whose exams cover this course.")),
+                    List.of(
+                            "What you learn",
+                            "Why it matters on the job",
+                            "How it connects to credential exams",
+                            "Typical topics"),
                     "A required course of an HIT program."),
-            new ContentType("credential", "credentials", "credential.ftl", List.of(
-                    required("code", TEXT, "The letters people know it by, such as RHIT.").withMaxLength(12),
-                    required("full_name", TEXT, "The full name of the credential."),
-                    reference("issuer", REFERENCE, true, "organisation", "The organisation that issues it."),
-                    choice("specialty", true, SPECIALTIES, "The group it is listed under."),
-                    optional("aliases", TEXT_LIST, "Other names readers search for, such as a former name."),
-                    required("eligibility", SENTENCE, "Who may sit the exam, in one sentence, for the comparison table."),
-                    reference("exam_time", FIGURE, false, null, "Figure: how long the exam takes."),
-                    reference("exam_questions", FIGURE, false, null, "Figure: how many questions."),
-                    reference("fee", FIGURE, false, null, "Figure: the exam fee."),
-                    reference("renewal", FIGURE, false, null, "Figure: what keeping it current takes.")),
+            new ContentType(
+                    "credential",
+                    "credentials",
+                    "credential.ftl",
+                    List.of(
+                            required("code", TEXT, "The letters people know it by, such as RHIT.")
+                                    .withMaxLength(12),
+                            required("full_name", TEXT, "The full name of the credential."),
+                            reference("issuer", REFERENCE, true, "organisation", "The organisation that issues it."),
+                            choice("specialty", true, SPECIALTIES, "The group it is listed under."),
+                            optional("aliases", TEXT_LIST, "Other names readers search for, such as a former name."),
+                            required(
+                                    "eligibility",
+                                    SENTENCE,
+                                    "Who may sit the exam, in one sentence, for the comparison table."),
+                            reference("exam_time", FIGURE, false, null, "Figure: how long the exam takes."),
+                            reference("exam_questions", FIGURE, false, null, "Figure: how many questions."),
+                            reference("fee", FIGURE, false, null, "Figure: the exam fee."),
+                            reference("renewal", FIGURE, false, null, "Figure: what keeping it current takes.")),
                     List.of("What it is", "Who it suits", "Eligibility", "The exam", "Cost", "Keeping it current"),
                     "A credential (certification)."),
-            new ContentType("organisation", "organisations", "organisation.ftl", List.of(
-                    required("acronym", TEXT, "Short name, such as AHIMA.").withMaxLength(12),
-                    required("full_name", TEXT, "Full name of the organisation."),
-                    required("website", HTTPS_URL, "Its home page."),
-                    choice("role", true, ROLES, "Whether it issues credentials, accredits programs, or both.")),
-                    List.of(), "An organisation that issues credentials or accredits programs."),
-            new ContentType("school", "schools", "school.ftl", List.of(
-                    required("institution", TEXT, "The college or university."),
-                    optional("city", TEXT, "City, only when a source states it or it is marked unchecked."),
-                    choice("state", true, List.copyOf(STATES.keySet()), "Two-letter postal code of the state."),
-                    required("location_checked", BOOLEAN, "true only when the evidence page states city and state."),
-                    required("program", TEXT, "The program name as the college gives it."),
-                    optional("award", TEXT, "The award, such as AAS.").withMaxLength(30),
-                    choice("delivery", false, DELIVERY, "How it is taught, as the college states it."),
-                    reference("accreditation", REFERENCE, true, "organisation", "The accrediting organisation."),
-                    required("accreditation_url", HTTPS_URL, "The page that states the accreditation."),
-                    required("evidence_dated", TEXT, "What the evidence page says about its own date.").withMaxLength(80),
-                    reference("credentials", REFERENCE_LIST, true, "credential", "Credentials it prepares for."),
-                    required("program_url", HTTPS_URL, "The program's own page."),
-                    required("verified", DATE, "The day an editor last read the evidence."),
-                    optional("featured", BOOLEAN, "Editorial feature on the home page; never a ranking."),
-                    optional("outcomes", FIGURE_LIST, "Figures: outcomes the program publishes.")),
-                    List.of(), "An accredited program."));
+            new ContentType(
+                    "organisation",
+                    "organisations",
+                    "organisation.ftl",
+                    List.of(
+                            required("acronym", TEXT, "Short name, such as AHIMA.")
+                                    .withMaxLength(12),
+                            required("full_name", TEXT, "Full name of the organisation."),
+                            required("website", HTTPS_URL, "Its home page."),
+                            choice("role", true, ROLES, "Whether it issues credentials, accredits programs, or both.")),
+                    List.of(),
+                    "An organisation that issues credentials or accredits programs."),
+            new ContentType(
+                    "school",
+                    "schools",
+                    "school.ftl",
+                    List.of(
+                            required("institution", TEXT, "The college or university."),
+                            optional("city", TEXT, "City, only when a source states it or it is marked unchecked."),
+                            choice("state", true, List.copyOf(STATES.keySet()), "Two-letter postal code of the state."),
+                            required(
+                                    "location_checked",
+                                    BOOLEAN,
+                                    "true only when the evidence page states city and state."),
+                            required("program", TEXT, "The program name as the college gives it."),
+                            optional("award", TEXT, "The award, such as AAS.").withMaxLength(30),
+                            choice("delivery", false, DELIVERY, "How it is taught, as the college states it."),
+                            reference(
+                                    "accreditation", REFERENCE, true, "organisation", "The accrediting organisation."),
+                            required("accreditation_url", HTTPS_URL, "The page that states the accreditation."),
+                            required("evidence_dated", TEXT, "What the evidence page says about its own date.")
+                                    .withMaxLength(80),
+                            reference(
+                                    "credentials", REFERENCE_LIST, true, "credential", "Credentials it prepares for."),
+                            required("program_url", HTTPS_URL, "The program's own page."),
+                            required("verified", DATE, "The day an editor last read the evidence."),
+                            optional("featured", BOOLEAN, "Editorial feature on the home page; never a ranking."),
+                            optional("outcomes", FIGURE_LIST, "Figures: outcomes the program publishes.")),
+                    List.of(),
+                    "An accredited program."));
 
-    private Schema() {
-    }
+    private Schema() {}
 
     public static Optional<ContentType> type(String name) {
         return TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
@@ -108,17 +172,111 @@ public final class Schema {
 
     private static Map<String, String> states() {
         String[] pairs = {
-                "AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California",
-                "CO", "Colorado", "CT", "Connecticut", "DE", "Delaware", "DC", "District of Columbia",
-                "FL", "Florida", "GA", "Georgia", "HI", "Hawaii", "ID", "Idaho", "IL", "Illinois",
-                "IN", "Indiana", "IA", "Iowa", "KS", "Kansas", "KY", "Kentucky", "LA", "Louisiana",
-                "ME", "Maine", "MD", "Maryland", "MA", "Massachusetts", "MI", "Michigan", "MN", "Minnesota",
-                "MS", "Mississippi", "MO", "Missouri", "MT", "Montana", "NE", "Nebraska", "NV", "Nevada",
-                "NH", "New Hampshire", "NJ", "New Jersey", "NM", "New Mexico", "NY", "New York",
-                "NC", "North Carolina", "ND", "North Dakota", "OH", "Ohio", "OK", "Oklahoma", "OR", "Oregon",
-                "PA", "Pennsylvania", "PR", "Puerto Rico", "RI", "Rhode Island", "SC", "South Carolina",
-                "SD", "South Dakota", "TN", "Tennessee", "TX", "Texas", "UT", "Utah", "VT", "Vermont",
-                "VA", "Virginia", "WA", "Washington", "WV", "West Virginia", "WI", "Wisconsin", "WY", "Wyoming"};
+            "AL",
+            "Alabama",
+            "AK",
+            "Alaska",
+            "AZ",
+            "Arizona",
+            "AR",
+            "Arkansas",
+            "CA",
+            "California",
+            "CO",
+            "Colorado",
+            "CT",
+            "Connecticut",
+            "DE",
+            "Delaware",
+            "DC",
+            "District of Columbia",
+            "FL",
+            "Florida",
+            "GA",
+            "Georgia",
+            "HI",
+            "Hawaii",
+            "ID",
+            "Idaho",
+            "IL",
+            "Illinois",
+            "IN",
+            "Indiana",
+            "IA",
+            "Iowa",
+            "KS",
+            "Kansas",
+            "KY",
+            "Kentucky",
+            "LA",
+            "Louisiana",
+            "ME",
+            "Maine",
+            "MD",
+            "Maryland",
+            "MA",
+            "Massachusetts",
+            "MI",
+            "Michigan",
+            "MN",
+            "Minnesota",
+            "MS",
+            "Mississippi",
+            "MO",
+            "Missouri",
+            "MT",
+            "Montana",
+            "NE",
+            "Nebraska",
+            "NV",
+            "Nevada",
+            "NH",
+            "New Hampshire",
+            "NJ",
+            "New Jersey",
+            "NM",
+            "New Mexico",
+            "NY",
+            "New York",
+            "NC",
+            "North Carolina",
+            "ND",
+            "North Dakota",
+            "OH",
+            "Ohio",
+            "OK",
+            "Oklahoma",
+            "OR",
+            "Oregon",
+            "PA",
+            "Pennsylvania",
+            "PR",
+            "Puerto Rico",
+            "RI",
+            "Rhode Island",
+            "SC",
+            "South Carolina",
+            "SD",
+            "South Dakota",
+            "TN",
+            "Tennessee",
+            "TX",
+            "Texas",
+            "UT",
+            "Utah",
+            "VT",
+            "Vermont",
+            "VA",
+            "Virginia",
+            "WA",
+            "Washington",
+            "WV",
+            "West Virginia",
+            "WI",
+            "Wisconsin",
+            "WY",
+            "Wyoming"
+        };
         Map<String, String> map = new TreeMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);

@@ -11,11 +11,17 @@ import java.util.stream.Collectors;
  * Everything the loader read from a site folder: pages (drafts included), figures and the Markdown
  * dialect. Downstream steps use this and never re-read {@code content/} or {@code data/}.
  */
-public record Site(Path root, List<Page> pages, Map<String, Figure> figures, Markdown markdown,
-                   Map<String, String> properties, CareerData career) {
+public record Site(
+        Path root,
+        List<Page> pages,
+        Map<String, Figure> figures,
+        Markdown markdown,
+        Map<String, String> properties,
+        CareerData career) {
 
     /** The one setting for where the site is published: a domain root or a sub-path such as a GitHub project site. */
     public static final String BASE_URL_KEY = "site.host";
+
     public static final String REVIEW_MONTHS_KEY = "site.review.months";
     static final int DEFAULT_REVIEW_MONTHS = 12;
 
@@ -40,7 +46,9 @@ public record Site(Path root, List<Page> pages, Map<String, Figure> figures, Mar
     }
 
     public Optional<Page> bySlug(String type, String slug) {
-        return pages.stream().filter(p -> p.type().name().equals(type) && p.slug().equals(slug)).findFirst();
+        return pages.stream()
+                .filter(p -> p.type().name().equals(type) && p.slug().equals(slug))
+                .findFirst();
     }
 
     /** Pages of one type in reading order: by {@code order} when the type has it, then by title. */

@@ -27,17 +27,17 @@ public final class SiteLoader {
 
     /** File names JBake would copy raw or skip; only these may live under content/. */
     static final Pattern PAGE_FILE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
+
     static final Pattern IMAGE_FILE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(png|jpg|webp)");
     static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final String FILE_NAMES = "lower-case kebab-case .md pages, or .png, .jpg, .webp images";
 
-    private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_STRICT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
-    private SiteLoader() {
-    }
+    private SiteLoader() {}
 
     /** Loads and checks the site; the result's problems are empty only when it may be baked. */
     public static Result load(Path root) throws IOException {
@@ -45,9 +45,14 @@ public final class SiteLoader {
         Map<String, String> properties = readProperties(root, problems);
         Markdown markdown = Markdown.fromExtensionNames(
                 Arrays.asList(properties.getOrDefault("markdown.extensions", "").split(",")),
-                "jbake.properties", lineOf(root.resolve("jbake.properties"), "markdown.extensions"), problems);
+                "jbake.properties",
+                lineOf(root.resolve("jbake.properties"), "markdown.extensions"),
+                problems);
         if (!properties.containsKey("markdown.extensions")) {
-            problems.add(Problem.of("jbake.properties", 0, "markdown.extensions",
+            problems.add(Problem.of(
+                    "jbake.properties",
+                    0,
+                    "markdown.extensions",
                     "is not set, so JBake would fall back to its defaults (which turn every newline into <br>)",
                     String.join(", ", Markdown.knownExtensions())));
         }
@@ -68,7 +73,12 @@ public final class SiteLoader {
                 String name = file.getFileName().toString();
                 if (Files.isDirectory(file)) {
                     if (!FOLDER.matcher(name).matches()) {
-                        problems.add(Problem.of(path, 0, "folder", "name \"" + name + "\" is not lower-case kebab-case", "folders like steps, courses, schools"));
+                        problems.add(Problem.of(
+                                path,
+                                0,
+                                "folder",
+                                "name \"" + name + "\" is not lower-case kebab-case",
+                                "folders like steps, courses, schools"));
                     }
                     continue;
                 }
@@ -76,7 +86,8 @@ public final class SiteLoader {
                     continue;
                 }
                 if (!PAGE_FILE.matcher(name).matches()) {
-                    problems.add(Problem.of(path, 0, "file", "name \"" + name + "\" is not allowed in content/", FILE_NAMES));
+                    problems.add(Problem.of(
+                            path, 0, "file", "name \"" + name + "\" is not allowed in content/", FILE_NAMES));
                     continue;
                 }
                 HeaderParser.parse(path, Files.readAllBytes(file), problems)
@@ -108,8 +119,14 @@ public final class SiteLoader {
         }
         ContentType type = Schema.type(typeLine.value()).orElse(null);
         if (type == null) {
-            String hint = Field.closest(typeLine.value(), Schema.typeNames()).map(n -> "; did you mean " + n + "?").orElse("");
-            problems.add(Problem.of(path, typeLine.line(), "type", "\"" + typeLine.value() + "\" is not a content type" + hint,
+            String hint = Field.closest(typeLine.value(), Schema.typeNames())
+                    .map(n -> "; did you mean " + n + "?")
+                    .orElse("");
+            problems.add(Problem.of(
+                    path,
+                    typeLine.line(),
+                    "type",
+                    "\"" + typeLine.value() + "\" is not a content type" + hint,
                     String.join(", ", Schema.typeNames())));
             return java.util.Optional.empty();
         }
@@ -120,8 +137,14 @@ public final class SiteLoader {
             var field = type.field(h.key());
             if (field.isEmpty()) {
                 List<String> names = type.allFields().stream().map(Field::name).toList();
-                String hint = Field.closest(h.key(), names).map(n -> "; did you mean " + n + "?").orElse("");
-                problems.add(Problem.of(path, h.line(), h.key(), "is not a field of the " + type.name() + " type" + hint,
+                String hint = Field.closest(h.key(), names)
+                        .map(n -> "; did you mean " + n + "?")
+                        .orElse("");
+                problems.add(Problem.of(
+                        path,
+                        h.line(),
+                        h.key(),
+                        "is not a field of the " + type.name() + " type" + hint,
                         String.join(", ", names)));
                 continue;
             }
@@ -133,7 +156,12 @@ public final class SiteLoader {
         }
         for (Field f : type.allFields()) {
             if (f.required() && !header.containsKey(f.name())) {
-                problems.add(Problem.of(path, 1, f.name(), "is missing", f.name().equals("type") ? String.join(", ", Schema.typeNames()) : f.allowed()));
+                problems.add(Problem.of(
+                        path,
+                        1,
+                        f.name(),
+                        "is missing",
+                        f.name().equals("type") ? String.join(", ", Schema.typeNames()) : f.allowed()));
             }
         }
         String fileName = path.substring(path.lastIndexOf('/') + 1);
@@ -148,7 +176,8 @@ public final class SiteLoader {
         return java.util.Optional.of(new Page(path, slug, type, values, lines, raw.body(), raw.bodyLine(), outputPath));
     }
 
-    private static void checkLocation(String path, ContentType type, String folder, String slug, int line, List<Problem> problems) {
+    private static void checkLocation(
+            String path, ContentType type, String folder, String slug, int line, List<Problem> problems) {
         switch (type.name()) {
             case "home" -> {
                 if (!path.equals("content/index.md")) {
@@ -157,19 +186,29 @@ public final class SiteLoader {
             }
             case "listing" -> {
                 if (!slug.equals("index") || folder.isEmpty()) {
-                    problems.add(Problem.of(path, line, "type", "a listing must be the index.md of its folder", "content/<folder>/index.md"));
+                    problems.add(Problem.of(
+                            path,
+                            line,
+                            "type",
+                            "a listing must be the index.md of its folder",
+                            "content/<folder>/index.md"));
                 }
             }
-            case "page" -> {
-            }
+            case "page" -> {}
             default -> {
                 if (!folder.equals(type.folder())) {
-                    problems.add(Problem.of(path, line, "type", "a " + type.name() + " page must live in content/" + type.folder() + "/",
+                    problems.add(Problem.of(
+                            path,
+                            line,
+                            "type",
+                            "a " + type.name() + " page must live in content/" + type.folder() + "/",
                             "content/" + type.folder() + "/<name>.md"));
                 }
             }
         }
-        if (slug.equals("index") && !type.name().equals("listing") && !type.name().equals("home")) {
+        if (slug.equals("index")
+                && !type.name().equals("listing")
+                && !type.name().equals("home")) {
             problems.add(Problem.of(path, line, "type", "index.md is reserved for the folder's listing", "listing"));
         }
     }
@@ -179,17 +218,24 @@ public final class SiteLoader {
         int line = h.line();
         String name = h.key();
         if (v.isEmpty()) {
-            problems.add(Problem.of(path, line, name, "is empty", field.name().equals("type") ? String.join(", ", Schema.typeNames()) : field.allowed()));
+            problems.add(Problem.of(
+                    path,
+                    line,
+                    name,
+                    "is empty",
+                    field.name().equals("type") ? String.join(", ", Schema.typeNames()) : field.allowed()));
             return null;
         }
         switch (field.kind()) {
             case TEXT, SENTENCE -> {
                 if (v.length() > field.effectiveMaxLength()) {
-                    problems.add(Problem.of(path, line, name, "is " + v.length() + " characters long", field.allowed()));
+                    problems.add(
+                            Problem.of(path, line, name, "is " + v.length() + " characters long", field.allowed()));
                     return null;
                 }
                 if (field.kind() == FieldKind.SENTENCE && !v.matches(".*[.?!]$")) {
-                    problems.add(Problem.of(path, line, name, "must be one sentence ending with a full stop", field.allowed()));
+                    problems.add(Problem.of(
+                            path, line, name, "must be one sentence ending with a full stop", field.allowed()));
                     return null;
                 }
                 return v;
@@ -222,8 +268,11 @@ public final class SiteLoader {
             case CHOICE -> {
                 List<String> choices = name.equals("type") ? Schema.typeNames() : field.choices();
                 if (!choices.contains(v)) {
-                    String hint = Field.closest(v, choices).map(n -> "; did you mean " + n + "?").orElse("");
-                    problems.add(Problem.of(path, line, name, "\"" + v + "\" is not allowed" + hint, String.join(", ", choices)));
+                    String hint = Field.closest(v, choices)
+                            .map(n -> "; did you mean " + n + "?")
+                            .orElse("");
+                    problems.add(Problem.of(
+                            path, line, name, "\"" + v + "\" is not allowed" + hint, String.join(", ", choices)));
                     return null;
                 }
                 return v;
@@ -236,7 +285,8 @@ public final class SiteLoader {
                 return v;
             }
             case TEXT_LIST, REFERENCE_LIST, FIGURE_LIST -> {
-                List<String> items = Arrays.stream(v.split(",", -1)).map(String::strip).toList();
+                List<String> items =
+                        Arrays.stream(v.split(",", -1)).map(String::strip).toList();
                 if (items.stream().anyMatch(String::isEmpty)) {
                     problems.add(Problem.of(path, line, name, "has an empty item", field.allowed()));
                     return null;
@@ -253,13 +303,23 @@ public final class SiteLoader {
 
     private static LocalDate date(String path, int line, String name, String v, List<Problem> problems) {
         if (!ISO_SHAPE.matcher(v).matches()) {
-            problems.add(Problem.of(path, line, name, "\"" + v + "\" is not an ISO date", "a real calendar date written yyyy-MM-dd, such as 2026-01-31"));
+            problems.add(Problem.of(
+                    path,
+                    line,
+                    name,
+                    "\"" + v + "\" is not an ISO date",
+                    "a real calendar date written yyyy-MM-dd, such as 2026-01-31"));
             return null;
         }
         try {
             return LocalDate.parse(v, ISO_STRICT);
         } catch (DateTimeException e) {
-            problems.add(Problem.of(path, line, name, "\"" + v + "\" is not a real calendar date", "a real calendar date written yyyy-MM-dd, such as 2026-01-31"));
+            problems.add(Problem.of(
+                    path,
+                    line,
+                    name,
+                    "\"" + v + "\" is not a real calendar date",
+                    "a real calendar date written yyyy-MM-dd, such as 2026-01-31"));
             return null;
         }
     }
@@ -269,14 +329,21 @@ public final class SiteLoader {
         String host = properties.get(Site.BASE_URL_KEY);
         Path file = root.resolve("jbake.properties");
         if (host == null || !UrlRules.isAbsoluteHttps(host) || !host.endsWith("/")) {
-            problems.add(Problem.of("jbake.properties", lineOf(file, Site.BASE_URL_KEY), Site.BASE_URL_KEY,
+            problems.add(Problem.of(
+                    "jbake.properties",
+                    lineOf(file, Site.BASE_URL_KEY),
+                    Site.BASE_URL_KEY,
                     host == null ? "is not set" : "\"" + host + "\" is not an https address ending in /",
                     "the address the site is published at, such as https://user.github.io/repo/"));
         }
         String months = properties.get(Site.REVIEW_MONTHS_KEY);
         if (months != null && !months.matches("[1-9][0-9]?")) {
-            problems.add(Problem.of("jbake.properties", lineOf(file, Site.REVIEW_MONTHS_KEY), Site.REVIEW_MONTHS_KEY,
-                    "\"" + months + "\" is not a number of months", "a whole number from 1 to 99"));
+            problems.add(Problem.of(
+                    "jbake.properties",
+                    lineOf(file, Site.REVIEW_MONTHS_KEY),
+                    Site.REVIEW_MONTHS_KEY,
+                    "\"" + months + "\" is not a number of months",
+                    "a whole number from 1 to 99"));
         }
     }
 
@@ -284,7 +351,8 @@ public final class SiteLoader {
         Path file = root.resolve("jbake.properties");
         Map<String, String> map = new TreeMap<>();
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.of("jbake.properties", 0, "file", "is missing", "a jbake.properties file at the site root"));
+            problems.add(Problem.of(
+                    "jbake.properties", 0, "file", "is missing", "a jbake.properties file at the site root"));
             return map;
         }
         Properties p = new Properties();

@@ -15,8 +15,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import org.jsoup.Jsoup;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /** Checks that span pages: unique titles and outputs, references, and every link and figure in every body. */
 final class SiteRules {
@@ -36,10 +35,10 @@ final class SiteRules {
     private static final Pattern ANY_TOKEN = Pattern.compile("\\{\\{.*?}}|\\{\\{|}}");
     /** A money amount or a percentage typed straight into prose, bypassing the figure records. */
     private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%|\\d\\s?percent\\b");
+
     static final Set<String> ALLOWED_SCHEMES = Set.of("https", "mailto");
 
-    private SiteRules() {
-    }
+    private SiteRules() {}
 
     static void check(Site site, List<Problem> problems) {
         List<Page> pages = site.pages();
@@ -56,7 +55,12 @@ final class SiteRules {
         }
         outputs.forEach((out, sources) -> {
             if (sources.size() > 1) {
-                problems.add(Problem.of(sources.get(0), 0, "file", "writes " + out + ", which " + String.join(" and ", sources.subList(1, sources.size())) + " also writes",
+                problems.add(Problem.of(
+                        sources.get(0),
+                        0,
+                        "file",
+                        "writes " + out + ", which " + String.join(" and ", sources.subList(1, sources.size()))
+                                + " also writes",
                         "one source per output page"));
             }
         });
@@ -69,7 +73,11 @@ final class SiteRules {
         for (Page p : pages) {
             body(site, p, site.markdown().parse(p.body()), ids, generated, problems);
             if (p.text("shows") != null && !site.career().parts().containsKey(p.text("shows"))) {
-                problems.add(Problem.of(p.path(), p.line("shows"), "shows", "\"" + p.text("shows") + "\" needs its data file, which is missing or broken",
+                problems.add(Problem.of(
+                        p.path(),
+                        p.line("shows"),
+                        "shows",
+                        "\"" + p.text("shows") + "\" needs its data file, which is missing or broken",
                         "day-to-day (data/career/tasks.yaml, job-titles.yaml, workplaces.yaml), career-map (data/career/map.yaml), "
                                 + "self-check (data/career/self-check.yaml), glossary (data/glossary.yaml)"));
             }
@@ -78,13 +86,21 @@ final class SiteRules {
         targets.addAll(generated);
         site.career().mapPageByNode().forEach((node, page) -> {
             if (!targets.contains(page)) {
-                problems.add(Problem.of("data/career/map.yaml", site.career().mapPages().get(node), "nodes." + node + ".page",
-                        "\"" + page + "\" is not a page of the site", "the output path of a page, such as credentials/rhit.html"));
+                problems.add(Problem.of(
+                        "data/career/map.yaml",
+                        site.career().mapPages().get(node),
+                        "nodes." + node + ".page",
+                        "\"" + page + "\" is not a page of the site",
+                        "the output path of a page, such as credentials/rhit.html"));
             }
         });
         for (CareerData.Term t : site.career().glossary().values()) {
             if (t.page() != null && !targets.contains(t.page())) {
-                problems.add(Problem.of("data/glossary.yaml", t.line(), t.term() + ".page", "\"" + t.page() + "\" is not a page of the site",
+                problems.add(Problem.of(
+                        "data/glossary.yaml",
+                        t.line(),
+                        t.term() + ".page",
+                        "\"" + t.page() + "\" is not a page of the site",
                         "the output path of a page, such as credentials/rhit.html"));
             }
         }
@@ -98,7 +114,9 @@ final class SiteRules {
         }
         try (var walk = java.nio.file.Files.walk(assets)) {
             return walk.filter(java.nio.file.Files::isRegularFile)
-                    .map(p -> assets.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> assets.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -125,8 +143,10 @@ final class SiteRules {
         Set<String> of(String outputPath) {
             return cache.computeIfAbsent(outputPath, k -> {
                 Set<String> found = new HashSet<>(Set.of("main-content"));
-                Jsoup.parseBodyFragment(site.markdown().render(site.markdown().parse(byOutput.get(k).body())))
-                        .select("[id]").forEach(e -> found.add(e.id()));
+                Jsoup.parseBodyFragment(site.markdown()
+                                .render(site.markdown().parse(byOutput.get(k).body())))
+                        .select("[id]")
+                        .forEach(e -> found.add(e.id()));
                 return found;
             });
         }
@@ -138,7 +158,11 @@ final class SiteRules {
             String key = p.title().strip().toLowerCase(java.util.Locale.ROOT);
             Page first = seen.putIfAbsent(key, p);
             if (first != null) {
-                problems.add(Problem.of(p.path(), p.line("title"), "title", "\"" + p.title() + "\" is already the title of " + first.path(),
+                problems.add(Problem.of(
+                        p.path(),
+                        p.line("title"),
+                        "title",
+                        "\"" + p.title() + "\" is already the title of " + first.path(),
                         "a title no other page uses"));
             }
         }
@@ -155,10 +179,24 @@ final class SiteRules {
                     for (String slug : slugs) {
                         var target = site.bySlug(f.target(), slug);
                         if (target.isEmpty()) {
-                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is not " + Field.article(f.target()) + " " + f.target() + " page",
-                                    String.join(", ", site.pages().stream().filter(t -> t.type().name().equals(f.target())).map(Page::slug).sorted().toList())));
+                            problems.add(Problem.of(
+                                    p.path(),
+                                    p.line(f.name()),
+                                    f.name(),
+                                    "\"" + slug + "\" is not " + Field.article(f.target()) + " " + f.target() + " page",
+                                    String.join(
+                                            ", ",
+                                            site.pages().stream()
+                                                    .filter(t -> t.type().name().equals(f.target()))
+                                                    .map(Page::slug)
+                                                    .sorted()
+                                                    .toList())));
                         } else if (p.published() && !target.get().published()) {
-                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + slug + "\" is a draft, so the link would break",
+                            problems.add(Problem.of(
+                                    p.path(),
+                                    p.line(f.name()),
+                                    f.name(),
+                                    "\"" + slug + "\" is a draft, so the link would break",
                                     "published " + f.target() + " pages"));
                         }
                     }
@@ -167,29 +205,41 @@ final class SiteRules {
                     List<String> keys = f.kind() == FieldKind.FIGURE ? List.of(p.text(f.name())) : p.list(f.name());
                     for (String key : keys) {
                         if (!site.figures().containsKey(key)) {
-                            problems.add(Problem.of(p.path(), p.line(f.name()), f.name(), "\"" + key + "\" is not a figure record",
+                            problems.add(Problem.of(
+                                    p.path(),
+                                    p.line(f.name()),
+                                    f.name(),
+                                    "\"" + key + "\" is not a figure record",
                                     "a key defined in data/figures/*.yaml"));
                         }
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
-    private static void body(Site site, Page p, Document doc, PageIds ids, Set<String> generated, List<Problem> problems) {
+    private static void body(
+            Site site, Page p, Document doc, PageIds ids, Set<String> generated, List<Problem> problems) {
         List<String> headings = new ArrayList<>();
         walk(doc, node -> {
             // Only nodes that are checked need their line; working it out is not free on long bodies.
-            if (!(node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof Link || node instanceof Image
-                    || node instanceof Reference || node instanceof AutoLink || node instanceof ImageRef || node instanceof Heading
+            if (!(node instanceof HtmlBlockBase
+                    || node instanceof HtmlInlineBase
+                    || node instanceof Link
+                    || node instanceof Image
+                    || node instanceof Reference
+                    || node instanceof AutoLink
+                    || node instanceof ImageRef
+                    || node instanceof Heading
                     || node instanceof Text)) {
                 return;
             }
             if (node instanceof Text text) {
                 String chars = text.getChars().toString();
-                boolean mayHoldAFigure = chars.indexOf('{') >= 0 || chars.indexOf('}') >= 0 || chars.chars().anyMatch(Character::isDigit);
+                boolean mayHoldAFigure = chars.indexOf('{') >= 0
+                        || chars.indexOf('}') >= 0
+                        || chars.chars().anyMatch(Character::isDigit);
                 if (mayHoldAFigure && !insideCode(node)) {
                     prose(site, p, p.bodyLine() + node.getStartLineNumber(), chars, problems);
                 }
@@ -197,7 +247,11 @@ final class SiteRules {
             }
             int line = p.bodyLine() + node.getStartLineNumber();
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                problems.add(Problem.of(p.path(), line, "body", "contains raw HTML: " + abbreviate(node.getChars().toString()),
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "contains raw HTML: " + abbreviate(node.getChars().toString()),
                         "Markdown only: write **bold**, [text](link.html), ## headings instead of HTML tags"));
             } else if (node instanceof Link link) {
                 link(site, p, line, link.getUrl().toString(), ids, generated, problems);
@@ -210,10 +264,20 @@ final class SiteRules {
             } else if (node instanceof MailLink) {
                 return;
             } else if (node instanceof ImageRef ref && !ref.isDefined()) {
-                problems.add(Problem.of(p.path(), line, "body", "image reference [" + ref.getReference() + "] is not defined", "a [name]: url line"));
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "image reference [" + ref.getReference() + "] is not defined",
+                        "a [name]: url line"));
             } else if (node instanceof Heading h) {
                 if (h.getLevel() == 1) {
-                    problems.add(Problem.of(p.path(), line, "body", "has a level-1 heading; the page title is the only one", "## and deeper headings"));
+                    problems.add(Problem.of(
+                            p.path(),
+                            line,
+                            "body",
+                            "has a level-1 heading; the page title is the only one",
+                            "## and deeper headings"));
                 }
                 if (h.getLevel() == 2) {
                     headings.add(h.getText().toString().strip());
@@ -222,7 +286,11 @@ final class SiteRules {
         });
         List<String> sections = p.type().sections();
         if (!sections.isEmpty() && !headings.equals(sections)) {
-            problems.add(Problem.of(p.path(), p.bodyLine(), "body", "sections are [" + String.join(", ", headings) + "]",
+            problems.add(Problem.of(
+                    p.path(),
+                    p.bodyLine(),
+                    "body",
+                    "sections are [" + String.join(", ", headings) + "]",
                     "exactly these ## sections in this order: " + String.join(", ", sections)));
         }
     }
@@ -231,35 +299,63 @@ final class SiteRules {
         Matcher tokens = FIGURE_TOKEN.matcher(text);
         while (tokens.find()) {
             if (!site.figures().containsKey(tokens.group(1))) {
-                problems.add(Problem.of(p.path(), line, "body", "{{figure:" + tokens.group(1) + "}} is not a figure record", "a key defined in data/figures/*.yaml"));
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "{{figure:" + tokens.group(1) + "}} is not a figure record",
+                        "a key defined in data/figures/*.yaml"));
             }
         }
         String rest = FIGURE_TOKEN.matcher(text).replaceAll(" ");
         Matcher stray = ANY_TOKEN.matcher(rest);
         if (stray.find()) {
-            problems.add(Problem.of(p.path(), line, "body", "\"" + stray.group() + "\" is not a figure token", "{{figure:key}} with a key from data/figures/*.yaml"));
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "\"" + stray.group() + "\" is not a figure token",
+                    "{{figure:key}} with a key from data/figures/*.yaml"));
         }
         Matcher bare = BARE_FIGURE.matcher(rest);
         if (bare.find()) {
-            problems.add(Problem.of(p.path(), line, "body", "has a figure without a source (\"" + context(rest, bare.start()) + "\")",
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "has a figure without a source (\"" + context(rest, bare.start()) + "\")",
                     "{{figure:key}} with a record in data/figures/*.yaml that gives its source and date"));
         }
     }
 
-    private static void link(Site site, Page p, int line, String rawUrl, PageIds ids, Set<String> generated, List<Problem> problems) {
+    private static void link(
+            Site site, Page p, int line, String rawUrl, PageIds ids, Set<String> generated, List<Problem> problems) {
         String url = rawUrl.strip();
         String scheme = UrlRules.effectiveScheme(url);
         if (!scheme.isEmpty()) {
             if (!ALLOWED_SCHEMES.contains(scheme)) {
-                problems.add(Problem.of(p.path(), line, "body", "link \"" + abbreviate(url) + "\" uses the scheme " + scheme + ":",
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "link \"" + abbreviate(url) + "\" uses the scheme " + scheme + ":",
                         "relative links, https: and mailto:"));
             } else if (scheme.equals("https") && !UrlRules.isAbsoluteHttps(url)) {
-                problems.add(Problem.of(p.path(), line, "body", "link \"" + abbreviate(url) + "\" is not a well-formed https URL", "https://host/path"));
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "link \"" + abbreviate(url) + "\" is not a well-formed https URL",
+                        "https://host/path"));
             }
             return;
         }
         if (url.startsWith("//") || url.startsWith("/")) {
-            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" starts with /, which breaks when the site lives under a sub-path",
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" starts with /, which breaks when the site lives under a sub-path",
                     "a link relative to this page, such as ../courses/anatomy.html"));
             return;
         }
@@ -267,31 +363,51 @@ final class SiteRules {
         String fragment;
         try {
             URI base = new URI("site:/" + p.outputPath());
-            URI resolved = base.resolve(new URI(null, null, url.contains("#") ? url.substring(0, url.indexOf('#')) : url, null));
+            URI resolved = base.resolve(
+                    new URI(null, null, url.contains("#") ? url.substring(0, url.indexOf('#')) : url, null));
             target = url.startsWith("#") ? p.outputPath() : resolved.getPath().substring(1);
             fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
         } catch (URISyntaxException | IllegalArgumentException e) {
-            problems.add(Problem.of(p.path(), line, "body", "link \"" + abbreviate(url) + "\" is not a valid URL", "a relative link such as ../courses/anatomy.html"));
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + abbreviate(url) + "\" is not a valid URL",
+                    "a relative link such as ../courses/anatomy.html"));
             return;
         }
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
         if (target.endsWith(".md")) {
-            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at a Markdown file", "the page's .html path, such as "
-                    + url.replaceAll("\\.md(#|$)", ".html$1")));
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" points at a Markdown file",
+                    "the page's .html path, such as " + url.replaceAll("\\.md(#|$)", ".html$1")));
             return;
         }
         boolean page = ids.pages().contains(target);
-        boolean asset = java.nio.file.Files.isRegularFile(site.root().resolve("assets").resolve(target))
-                || java.nio.file.Files.isRegularFile(site.root().resolve("content").resolve(target));
+        boolean asset =
+                java.nio.file.Files.isRegularFile(site.root().resolve("assets").resolve(target))
+                        || java.nio.file.Files.isRegularFile(
+                                site.root().resolve("content").resolve(target));
         if (!page && !generated.contains(target) && !asset) {
-            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at " + target + ", which does not exist",
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" points at " + target + ", which does not exist",
                     "a page of this site, linked relative to this page"));
             return;
         }
         if (fragment != null && !fragment.isEmpty() && page && !ids.of(target).contains(fragment)) {
-            problems.add(Problem.of(p.path(), line, "body", "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
                     String.join(", ", new java.util.TreeSet<>(ids.of(target)))));
         }
     }

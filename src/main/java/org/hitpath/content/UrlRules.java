@@ -1,21 +1,21 @@
 package org.hitpath.content;
 
-import org.jsoup.parser.Parser;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jsoup.parser.Parser;
 
 /** Which link targets a page may carry. */
 public final class UrlRules {
 
-    private UrlRules() {
-    }
+    private UrlRules() {}
 
     public static boolean isAbsoluteHttps(String url) {
         try {
             URI uri = new URI(url);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && uri.getHost().contains(".");
+            return "https".equals(uri.getScheme())
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
         }

@@ -1,5 +1,11 @@
 package org.hitpath.content;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -7,13 +13,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A data file read into plain maps, lists and strings, remembering the line of every value by its
@@ -34,7 +33,12 @@ public final class YamlData {
             Node node = new Yaml(new LoaderOptions()).compose(new StringReader(text));
             value = node == null ? null : convert(node, "");
         } catch (RuntimeException e) {
-            problems.add(Problem.of(file, 0, "file", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), "YAML"));
+            problems.add(Problem.of(
+                    file,
+                    0,
+                    "file",
+                    "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+                    "YAML"));
         }
         this.root = value;
     }
@@ -114,7 +118,10 @@ public final class YamlData {
     public String choice(Map<String, Object> map, String field, String path, List<String> allowed) {
         String v = text(map, field, path);
         if (!v.isEmpty() && !allowed.contains(v)) {
-            problem(path.isEmpty() ? field : path + "." + field, "\"" + v + "\" is not allowed", String.join(", ", allowed));
+            problem(
+                    path.isEmpty() ? field : path + "." + field,
+                    "\"" + v + "\" is not allowed",
+                    String.join(", ", allowed));
         }
         return v;
     }

@@ -2,10 +2,6 @@ package org.hitpath.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.hitpath.SiteBuild;
-import org.hitpath.bake.BakeSession;
-import org.hitpath.bake.SiteBaker;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -22,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hitpath.SiteBuild;
+import org.hitpath.bake.BakeSession;
+import org.hitpath.bake.SiteBaker;
 
 /**
  * The editors' preview: serves the baked site on the loopback interface only and re-bakes when a
@@ -32,9 +31,26 @@ public final class PreviewServer {
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8",
-            "png", "image/png", "jpg", "image/jpeg", "webp", "image/webp", "ico", "image/x-icon");
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "json",
+            "application/json",
+            "xml",
+            "application/xml",
+            "txt",
+            "text/plain; charset=utf-8",
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "webp",
+            "image/webp",
+            "ico",
+            "image/x-icon");
 
     private final Path source;
     private final Path output;
@@ -52,7 +68,8 @@ public final class PreviewServer {
     public void run() throws Exception {
         SiteBuild.bake(source, output, drafts, false, session, System.out, System.err);
         HttpServer server = start();
-        System.out.println("serving " + output + " on http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
+        System.out.println("serving " + output + " on http://localhost:"
+                + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
         try {
             watchForChanges();
         } finally {
@@ -109,7 +126,11 @@ public final class PreviewServer {
     }
 
     private void register(WatchService watcher) throws IOException {
-        source.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+        source.register(
+                watcher,
+                StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE);
         for (String folder : WATCHED) {
             Path dir = source.resolve(folder);
             if (!Files.isDirectory(dir)) {
@@ -117,7 +138,11 @@ public final class PreviewServer {
             }
             try (Stream<Path> dirs = Files.walk(dir)) {
                 for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                    d.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+                    d.register(
+                            watcher,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE);
                 }
             }
         }
@@ -149,7 +174,9 @@ public final class PreviewServer {
                 System.out.println("change detected, re-baking...");
                 register(watcher);
                 boolean ok = SiteBuild.bake(source, output, drafts, false, session, System.out, System.err);
-                System.out.printf("%s in %d ms%n", ok ? "re-baked" : "bake failed, still serving the last good site",
+                System.out.printf(
+                        "%s in %d ms%n",
+                        ok ? "re-baked" : "bake failed, still serving the last good site",
                         (System.nanoTime() - start) / 1_000_000);
             }
         }

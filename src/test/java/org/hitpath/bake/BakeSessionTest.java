@@ -1,8 +1,8 @@
 package org.hitpath.bake;
 
-import org.hitpath.TestSite;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview keeps JBake's store between bakes so that only changed files are read again. Whatever
@@ -30,22 +29,34 @@ class BakeSessionTest {
     void aReBakeAfterEditingAddingAndDeletingFilesEqualsACleanBake(@TempDir Path work) throws Exception {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         try (BakeSession session = new BakeSession()) {
-            SiteBaker.Report first = new SiteBaker(src, work.resolve("session"), false, TODAY).in(session).bake();
-            assertTrue(first.phases().millis().containsKey("store start"), first.phases().toString());
+            SiteBaker.Report first = new SiteBaker(src, work.resolve("session"), false, TODAY)
+                    .in(session)
+                    .bake();
+            assertTrue(
+                    first.phases().millis().containsKey("store start"),
+                    first.phases().toString());
 
             Path beta = src.resolve("content/courses/beta.md");
             Files.writeString(beta, Files.readString(beta).replace("Beta things", "Beta things, now edited"));
-            Files.writeString(src.resolve("content/courses/gamma.md"), Files.readString(beta)
-                    .replace("title=Beta course", "title=Gamma course").replace("order=2", "order=3"));
+            Files.writeString(
+                    src.resolve("content/courses/gamma.md"),
+                    Files.readString(beta)
+                            .replace("title=Beta course", "title=Gamma course")
+                            .replace("order=2", "order=3"));
             Files.delete(src.resolve("content/steps/third.md"));
-            SiteBaker.Report again = new SiteBaker(src, work.resolve("session"), false, TODAY).in(session).bake();
+            SiteBaker.Report again = new SiteBaker(src, work.resolve("session"), false, TODAY)
+                    .in(session)
+                    .bake();
 
-            assertTrue(again.phases().millis().containsKey("store kept"), "the second bake reused the store: " + again.phases());
+            assertTrue(
+                    again.phases().millis().containsKey("store kept"),
+                    "the second bake reused the store: " + again.phases());
             new SiteBaker(src, work.resolve("clean"), false, TODAY).bake();
             assertEquals(files(work.resolve("clean")), files(work.resolve("session")));
             assertSameBytes(work.resolve("clean"), work.resolve("session"));
             assertFalse(Files.exists(work.resolve("session/steps/third.html")), "a deleted file's page is gone");
-            assertTrue(Files.readString(work.resolve("session/courses/beta.html")).contains("Beta things, now edited"));
+            assertTrue(
+                    Files.readString(work.resolve("session/courses/beta.html")).contains("Beta things, now edited"));
             assertTrue(Files.exists(work.resolve("session/courses/gamma.html")));
         }
     }
@@ -56,14 +67,20 @@ class BakeSessionTest {
         Path beta = src.resolve("content/courses/beta.md");
         Files.writeString(beta, Files.readString(beta).replace("Beta things", "Beta ~~old~~ things"));
         try (BakeSession session = new BakeSession()) {
-            new SiteBaker(src, work.resolve("session"), false, TODAY).in(session).bake();
-            assertTrue(Files.readString(work.resolve("session/courses/beta.html")).contains("<del>old</del>"));
+            new SiteBaker(src, work.resolve("session"), false, TODAY)
+                    .in(session)
+                    .bake();
+            assertTrue(
+                    Files.readString(work.resolve("session/courses/beta.html")).contains("<del>old</del>"));
 
             Path settings = src.resolve("jbake.properties");
             Files.writeString(settings, Files.readString(settings).replace("STRIKETHROUGH,", ""));
-            SiteBaker.Report again = new SiteBaker(src, work.resolve("session"), false, TODAY).in(session).bake();
+            SiteBaker.Report again = new SiteBaker(src, work.resolve("session"), false, TODAY)
+                    .in(session)
+                    .bake();
 
-            assertTrue(again.phases().millis().containsKey("store start"), "new settings, new store: " + again.phases());
+            assertTrue(
+                    again.phases().millis().containsKey("store start"), "new settings, new store: " + again.phases());
             String page = Files.readString(work.resolve("session/courses/beta.html"));
             assertFalse(page.contains("<del>"), "the body was rendered again under the new settings");
             assertTrue(page.contains("~~old~~"));
@@ -72,7 +89,10 @@ class BakeSessionTest {
 
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -1,8 +1,8 @@
 package org.hitpath.bake;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 /** The cleaner behind the validator: even if a bad body got past validation, nothing live reaches the page. */
 class BodyHtmlTest {
@@ -18,14 +18,18 @@ class BodyHtmlTest {
 
     @Test
     void dropsJavascriptAndDataUrlsEvenWhenEntityEncoded() {
-        assertEquals("<p><a>a</a> <a>b</a> <img></p>",
-                clean("<p><a href=\"javascript:alert(1)\">a</a> <a href=\"&#106;avascript:alert(1)\">b</a> <img src=\"data:image/png;base64,AAA\"></p>"));
+        assertEquals(
+                "<p><a>a</a> <a>b</a> <img></p>",
+                clean(
+                        "<p><a href=\"javascript:alert(1)\">a</a> <a href=\"&#106;avascript:alert(1)\">b</a> <img src=\"data:image/png;base64,AAA\"></p>"));
     }
 
     @Test
     void keepsRelativeHttpsAndMailtoLinks() {
-        assertEquals("<p><a href=\"../courses/anatomy.html#topics\">a</a> <a href=\"https://www.bls.gov/\">b</a> <a href=\"mailto:x@example.org\">c</a></p>",
-                clean("<p><a href=\"../courses/anatomy.html#topics\">a</a> <a href=\"https://www.bls.gov/\">b</a> <a href=\"mailto:x@example.org\">c</a></p>"));
+        assertEquals(
+                "<p><a href=\"../courses/anatomy.html#topics\">a</a> <a href=\"https://www.bls.gov/\">b</a> <a href=\"mailto:x@example.org\">c</a></p>",
+                clean(
+                        "<p><a href=\"../courses/anatomy.html#topics\">a</a> <a href=\"https://www.bls.gov/\">b</a> <a href=\"mailto:x@example.org\">c</a></p>"));
     }
 
     @Test
@@ -35,7 +39,8 @@ class BodyHtmlTest {
 
     @Test
     void movesHeadingAnchorIdsOntoTheHeading() {
-        assertEquals("<h2 id=\"what-you-learn\">What you learn</h2>",
+        assertEquals(
+                "<h2 id=\"what-you-learn\">What you learn</h2>",
                 clean("<h2><a href=\"#what-you-learn\" id=\"what-you-learn\">What you learn</a></h2>"));
     }
 
@@ -51,8 +56,16 @@ class BodyHtmlTest {
 
     @Test
     void marksTheFirstUseOfEachGlossaryAcronymOutsideLinksAndHeadings() {
-        java.util.Map<String, String> glossary = java.util.Map.of("RHIT", "Registered Health Information Technician", "CCS-P", "Certified Coding Specialist - Physician-based");
-        assertEquals("<h2 id=\"x\">RHIT</h2><p>The <abbr title=\"Registered Health Information Technician\">RHIT</abbr> and RHITs, <a href=\"a.html\">CCS-P</a>, then <abbr title=\"Certified Coding Specialist - Physician-based\">CCS-P</abbr>.</p>",
-                BodyHtml.clean("<h2 id=\"x\">RHIT</h2><p>The RHIT and RHITs, <a href=\"a.html\">CCS-P</a>, then CCS-P.</p>", key -> "", glossary));
+        java.util.Map<String, String> glossary = java.util.Map.of(
+                "RHIT",
+                "Registered Health Information Technician",
+                "CCS-P",
+                "Certified Coding Specialist - Physician-based");
+        assertEquals(
+                "<h2 id=\"x\">RHIT</h2><p>The <abbr title=\"Registered Health Information Technician\">RHIT</abbr> and RHITs, <a href=\"a.html\">CCS-P</a>, then <abbr title=\"Certified Coding Specialist - Physician-based\">CCS-P</abbr>.</p>",
+                BodyHtml.clean(
+                        "<h2 id=\"x\">RHIT</h2><p>The RHIT and RHITs, <a href=\"a.html\">CCS-P</a>, then CCS-P.</p>",
+                        key -> "",
+                        glossary));
     }
 }

@@ -1,5 +1,15 @@
 package org.hitpath.bake;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.hitpath.TestSite;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
@@ -10,17 +20,6 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How LinearRenderer reads the store and writes pages, apart from what the stock comparison shows. */
 class LinearRendererTest {
@@ -54,7 +53,9 @@ class LinearRendererTest {
         Path source = site();
         post(source, "fine", "2024-01-01");
         post(source, "broken", "2024-01-02");
-        TestSite.write(source.resolve("templates/post.ftl"), "${content.title}<#if content.title == \"broken\">${content.missing}</#if>\n");
+        TestSite.write(
+                source.resolve("templates/post.ftl"),
+                "${content.title}<#if content.title == \"broken\">${content.missing}</#if>\n");
         try (JBakeStore jbake = JBakeStore.crawl(configuration(source), new Phases())) {
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
             LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine)
@@ -76,9 +77,12 @@ class LinearRendererTest {
         try (JBakeStore jbake = JBakeStore.crawl(configuration(source), new Phases())) {
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
             LinearRenderer.Models stock = LinearRenderer.stockModels(engine);
-            LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine).render(
-                    document -> document.getUri().contains("left-out") ? Optional.empty() : stock.forDocument(document),
-                    work.resolve("out"));
+            LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine)
+                    .render(
+                            document -> document.getUri().contains("left-out")
+                                    ? Optional.empty()
+                                    : stock.forDocument(document),
+                            work.resolve("out"));
 
             assertEquals(List.of(work.resolve("out/blog/kept.html")), result.written());
             assertTrue(Files.exists(work.resolve("out/blog/kept.html")));
@@ -114,7 +118,8 @@ class LinearRendererTest {
 
     private DefaultJBakeConfiguration configuration(Path source) {
         return (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(source.toFile(), work.resolve("out").toFile(), true);
+                .createDefaultJbakeConfiguration(
+                        source.toFile(), work.resolve("out").toFile(), true);
     }
 
     /** JBake's in-memory store, counting every read that returns documents. */

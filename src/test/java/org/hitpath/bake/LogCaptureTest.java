@@ -1,11 +1,10 @@
 package org.hitpath.bake;
 
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** JBake reports dropped files only in its log; the bake reads the log through this capture. */
 class LogCaptureTest {
@@ -19,8 +18,11 @@ class LogCaptureTest {
             LoggerFactory.getLogger("org.jbake.app.Renderer").error("Rendering failed");
             seen = capture.messages();
         }
-        assertEquals(List.of("WARN org.jbake.app.Crawler: b.md has an unknown document type",
-                "ERROR org.jbake.app.Renderer: Rendering failed"), seen);
+        assertEquals(
+                List.of(
+                        "WARN org.jbake.app.Crawler: b.md has an unknown document type",
+                        "ERROR org.jbake.app.Renderer: Rendering failed"),
+                seen);
     }
 
     @Test

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 /** Compares two baked folders byte for byte and describes the first difference a reader should look at. */
 final class OutputComparison {
 
-    private OutputComparison() {
-    }
+    private OutputComparison() {}
 
     /**
      * The first difference between the trees, in path order: a file only one side has, or the first line

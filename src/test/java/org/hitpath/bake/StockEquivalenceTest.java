@@ -1,22 +1,12 @@
 package org.hitpath.bake;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.orientechnologies.orient.core.cache.ORecordCacheSoftRefs;
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import com.orientechnologies.orient.core.db.ODatabaseRecordThreadLocal;
-import org.hitpath.TestSite;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +21,19 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hitpath.TestSite;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 7: the bake renders content pages with {@link LinearRenderer}, not with JBake's quadratic
@@ -53,6 +52,7 @@ class StockEquivalenceTest {
 
     @TempDir
     static Path work;
+
     private static Path stock;
     private static LinearRenderer.Result ours;
 
@@ -78,7 +78,10 @@ class StockEquivalenceTest {
             render(renderer, "swapped", swappedNeighbours(engine));
             render(renderer, "rule", neighboursFoundOneByOne(jbake.store(), engine, storeOrder, published));
             render(renderer, "drafts counted", neighboursFoundOneByOne(jbake.store(), engine, storeOrder, d -> true));
-            render(renderer, "ties reversed", neighboursFoundOneByOne(jbake.store(), engine, StockEquivalenceTest::tiesReversed, published));
+            render(
+                    renderer,
+                    "ties reversed",
+                    neighboursFoundOneByOne(jbake.store(), engine, StockEquivalenceTest::tiesReversed, published));
         }
     }
 
@@ -94,14 +97,29 @@ class StockEquivalenceTest {
         List<String> pages = files(stock);
         assertEquals(49, pages.size(), "40 posts, 4 pages and 5 notes: " + pages);
         assertEquals(40, pages.stream().filter(p -> p.startsWith("blog/")).count(), "one type with a long list");
-        assertTrue(pages.containsAll(List.of("blog/2024/post-01-draft.html", "blog/2024/post-21-draft.html",
-                "blog/2025/post-39-draft.html", "docs/roadmap-draft.html", "notes/unfinished-draft.html")), "drafts: " + pages);
-        assertTrue(pages.containsAll(List.of("blog/scheduled/post-40.html", "docs/guide/setup.html",
-                "notes/archive/2022/first-note.html", "docs/faq.html")), "nested folders and HTML content: " + pages);
-        long withBothNeighbours = pages.stream().map(StockEquivalenceTest::page)
+        assertTrue(
+                pages.containsAll(List.of(
+                        "blog/2024/post-01-draft.html",
+                        "blog/2024/post-21-draft.html",
+                        "blog/2025/post-39-draft.html",
+                        "docs/roadmap-draft.html",
+                        "notes/unfinished-draft.html")),
+                "drafts: " + pages);
+        assertTrue(
+                pages.containsAll(List.of(
+                        "blog/scheduled/post-40.html",
+                        "docs/guide/setup.html",
+                        "notes/archive/2022/first-note.html",
+                        "docs/faq.html")),
+                "nested folders and HTML content: " + pages);
+        long withBothNeighbours = pages.stream()
+                .map(StockEquivalenceTest::page)
                 .filter(p -> p.selectFirst("nav a[rel=prev]") != null && p.selectFirst("nav a[rel=next]") != null)
                 .count();
-        assertEquals(40, withBothNeighbours, "all but the oldest and newest of each type link both ways, so a wrong neighbour shows");
+        assertEquals(
+                40,
+                withBothNeighbours,
+                "all but the oldest and newest of each type link both ways, so a wrong neighbour shows");
     }
 
     @Test
@@ -109,15 +127,15 @@ class StockEquivalenceTest {
         assertEquals(Optional.of("""
                         about.html differs first at line 9:
                           stock JBake:    (empty line)
-                          LinearRenderer: <a rel="prev" href="docs/faq.html">Older: Questions</a>"""),
-                OutputComparison.firstDifference(STOCK, stock, OURS, altered.get("swapped")));
+                          LinearRenderer: <a rel="prev" href="docs/faq.html">Older: Questions</a>"""), OutputComparison.firstDifference(STOCK, stock, OURS, altered.get("swapped")));
     }
 
     @Test
     void theComparisonNamesAFileOnlyOneSideWrote() throws IOException {
         Path fewer = TestSite.overlay(stock, work.resolve("one page fewer"));
         Files.delete(fewer.resolve("notes/kept.html"));
-        assertEquals(Optional.of("notes/kept.html is in stock JBake's output but not in the copy's"),
+        assertEquals(
+                Optional.of("notes/kept.html is in stock JBake's output but not in the copy's"),
                 OutputComparison.firstDifference(STOCK, stock, "the copy", fewer));
     }
 
@@ -130,24 +148,29 @@ class StockEquivalenceTest {
 
     @Test
     void neighboursThatCountDraftsDoNotMatchStockJBake() {
-        assertTrue(OutputComparison.firstDifference(STOCK, stock, OURS, altered.get("drafts counted")).isPresent());
+        assertTrue(OutputComparison.firstDifference(STOCK, stock, OURS, altered.get("drafts counted"))
+                .isPresent());
     }
 
     @Test
     void neighboursInReversedTieOrderDoNotMatchStockJBake() {
-        assertTrue(OutputComparison.firstDifference(STOCK, stock, OURS, altered.get("ties reversed")).isPresent());
+        assertTrue(OutputComparison.firstDifference(STOCK, stock, OURS, altered.get("ties reversed"))
+                .isPresent());
     }
 
     @Test
     void stockJBakeNoLongerFindsADocumentInItsTypesListOnceOrientDbDropsTheCachedRecord() {
         withOrientDbKeepingItsRecords(() -> {
-            try (JBakeStore jbake = JBakeStore.crawl(configuration(work.resolve("source"), work.resolve("unused")), new Phases())) {
+            try (JBakeStore jbake =
+                    JBakeStore.crawl(configuration(work.resolve("source"), work.resolve("unused")), new Phases())) {
                 DocumentModel about = jbake.store().getAllContent("page").getLast();
                 assertEquals("about.html", about.getUri());
                 assertTrue(jbake.store().getAllContent("page").contains(about), "found while its record is cached");
                 // What a garbage collection does to OrientDB's default cache, which holds records weakly.
                 ODatabaseRecordThreadLocal.instance().get().getLocalCache().clear();
-                assertFalse(jbake.store().getAllContent("page").contains(about), "the same document, read back, no longer equals itself");
+                assertFalse(
+                        jbake.store().getAllContent("page").contains(about),
+                        "the same document, read back, no longer equals itself");
             }
         });
     }
@@ -198,13 +221,15 @@ class StockEquivalenceTest {
      * The stock model with neighbours searched for the way stock JBake does, one document at a time: in
      * its type's list put in ORDER, the nearest document each way that COUNTS.
      */
-    private static LinearRenderer.Models neighboursFoundOneByOne(ContentStore store, DelegatingTemplateEngine engine,
-                                                                 UnaryOperator<List<DocumentModel>> order,
-                                                                 Predicate<DocumentModel> counts) {
+    private static LinearRenderer.Models neighboursFoundOneByOne(
+            ContentStore store,
+            DelegatingTemplateEngine engine,
+            UnaryOperator<List<DocumentModel>> order,
+            Predicate<DocumentModel> counts) {
         Map<String, List<DocumentModel>> byType = new HashMap<>();
         return document -> {
-            List<DocumentModel> list = byType.computeIfAbsent(document.getType(),
-                    type -> order.apply(new ArrayList<>(store.getAllContent(type))));
+            List<DocumentModel> list = byType.computeIfAbsent(
+                    document.getType(), type -> order.apply(new ArrayList<>(store.getAllContent(type))));
             int at = indexOf(list, document.getUri());
             DocumentModel copy = (DocumentModel) document.clone();
             copy.setPreviousContent(nearest(list, at, +1, counts));
@@ -222,7 +247,8 @@ class StockEquivalenceTest {
         throw new IllegalStateException(uri + " is not in its type's list");
     }
 
-    private static DocumentModel nearest(List<DocumentModel> list, int from, int step, Predicate<DocumentModel> counts) {
+    private static DocumentModel nearest(
+            List<DocumentModel> list, int from, int step, Predicate<DocumentModel> counts) {
         for (int i = from + step; i >= 0 && i < list.size(); i += step) {
             if (counts.test(list.get(i))) {
                 DocumentModel link = new DocumentModel();
@@ -245,7 +271,10 @@ class StockEquivalenceTest {
 
     private static List<String> files(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

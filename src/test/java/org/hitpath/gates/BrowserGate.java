@@ -1,12 +1,6 @@
 package org.hitpath.gates;
 
 import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,6 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Every page in a real browser (headless Chromium, served over loopback):
@@ -51,8 +50,13 @@ public final class BrowserGate implements Gate {
 
     /** The checks, each with the label its problems carry. */
     public enum Check {
-        AXE("axe"), SKIP_LINK("skip link"), KEYBOARD("keyboard"), FOCUS_VISIBLE("focus indicator"),
-        REFLOW("reflow at 320px"), TEXT_ZOOM("text at 200%"), CONSOLE("browser console");
+        AXE("axe"),
+        SKIP_LINK("skip link"),
+        KEYBOARD("keyboard"),
+        FOCUS_VISIBLE("focus indicator"),
+        REFLOW("reflow at 320px"),
+        TEXT_ZOOM("text at 200%"),
+        CONSOLE("browser console");
 
         final String label;
 
@@ -260,7 +264,8 @@ public final class BrowserGate implements Gate {
         private void axe(String page, String where, List<String> onlyRules) {
             long started = System.nanoTime();
             @SuppressWarnings("unchecked")
-            Map<String, Object> result = (Map<String, Object>) chromium.driver().executeAsyncScript(AXE_RUN, onlyRules, AXE_TAGS);
+            Map<String, Object> result =
+                    (Map<String, Object>) chromium.driver().executeAsyncScript(AXE_RUN, onlyRules, AXE_TAGS);
             timings.merge("axe", (System.nanoTime() - started) / 1_000_000, Long::sum);
             if (result.get("error") != null) {
                 add(Check.AXE, page, "axe could not run at " + where + ": " + result.get("error"));
@@ -269,9 +274,18 @@ public final class BrowserGate implements Gate {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
             for (Map<String, Object> v : violations) {
-                add(Check.AXE, page, String.format("axe %s (%s) at %s: %s; element %s %s; %s",
-                        v.get("id"), v.get("impact"), where, v.get("help"), v.get("target"),
-                        shorten((String) v.get("html"), 140), flat((String) v.get("summary"))));
+                add(
+                        Check.AXE,
+                        page,
+                        String.format(
+                                "axe %s (%s) at %s: %s; element %s %s; %s",
+                                v.get("id"),
+                                v.get("impact"),
+                                where,
+                                v.get("help"),
+                                v.get("target"),
+                                shorten((String) v.get("html"), 140),
+                                flat((String) v.get("summary"))));
             }
             @SuppressWarnings("unchecked")
             List<String> review = (List<String>) result.get("review");
@@ -288,7 +302,8 @@ public final class BrowserGate implements Gate {
             try {
                 source = new EmbeddedResourceAxeProvider().getScript();
             } catch (Exception e) {
-                throw new IllegalStateException("axe-core's script is missing from com.deque.html.axe-core:selenium", e);
+                throw new IllegalStateException(
+                        "axe-core's script is missing from com.deque.html.axe-core:selenium", e);
             }
             chromium.addToEveryDocument("axe-core", source);
         }
@@ -362,11 +377,13 @@ public final class BrowserGate implements Gate {
             // focus has not come round to the first stop again by then, keep going, up to twice as far.
             pressTab(expected.size() + 10);
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> log = (List<Map<String, Object>>) driver.executeScript("return window.__hitFocusLog;");
+            List<Map<String, Object>> log =
+                    (List<Map<String, Object>>) driver.executeScript("return window.__hitFocusLog;");
             if (!wrapped(log) && expected.size() > 0) {
                 pressTab(expected.size() + 10);
                 @SuppressWarnings("unchecked")
-                List<Map<String, Object>> more = (List<Map<String, Object>>) driver.executeScript("return window.__hitFocusLog;");
+                List<Map<String, Object>> more =
+                        (List<Map<String, Object>>) driver.executeScript("return window.__hitFocusLog;");
                 log = more;
             }
 
@@ -383,8 +400,11 @@ public final class BrowserGate implements Gate {
                 }
                 if (!Boolean.TRUE.equals(stop.get("indicator")) && !indicatorOnSecondLook(index, what)) {
                     reported.add(what);
-                    add(Check.FOCUS_VISIBLE, page, "no visible focus indicator on " + what + ": focused "
-                            + stop.get("after") + " looks like unfocused " + stop.get("before"));
+                    add(
+                            Check.FOCUS_VISIBLE,
+                            page,
+                            "no visible focus indicator on " + what + ": focused " + stop.get("after")
+                                    + " looks like unfocused " + stop.get("before"));
                 } else if (!Boolean.TRUE.equals(stop.get("onScreen"))) {
                     reported.add(what);
                     add(Check.FOCUS_VISIBLE, page, what + " stays off screen when focused");
@@ -413,8 +433,8 @@ public final class BrowserGate implements Gate {
                     """, index);
             pressTab(1);
             @SuppressWarnings("unchecked")
-            Map<String, Object> last = (Map<String, Object>) driver.executeScript(
-                    "const log = window.__hitFocusLog; return log[log.length - 1];");
+            Map<String, Object> last = (Map<String, Object>)
+                    driver.executeScript("const log = window.__hitFocusLog; return log[log.length - 1];");
             return last != null && what.equals(last.get("what")) && Boolean.TRUE.equals(last.get("indicator"));
         }
 
@@ -428,7 +448,9 @@ public final class BrowserGate implements Gate {
 
         /** Whether Tab has come back round to the first element it reached. */
         private static boolean wrapped(List<Map<String, Object>> log) {
-            return log.size() > 1 && log.subList(1, log.size()).stream().anyMatch(stop -> stop.get("what").equals(log.get(0).get("what")));
+            return log.size() > 1
+                    && log.subList(1, log.size()).stream()
+                            .anyMatch(stop -> stop.get("what").equals(log.get(0).get("what")));
         }
 
         /** The first Tab stop is a link to main's id; Enter on it puts focus on main. */
@@ -440,9 +462,14 @@ public final class BrowserGate implements Gate {
                 return;
             }
             String expectedHref = "#" + mainId;
-            String firstStop = log.isEmpty() ? "nothing (Tab focused no element)" : (String) log.get(0).get("what");
+            String firstStop = log.isEmpty()
+                    ? "nothing (Tab focused no element)"
+                    : (String) log.get(0).get("what");
             if (log.isEmpty() || !firstStop.contains("[href=\"" + expectedHref + "\"]")) {
-                add(Check.SKIP_LINK, page, "the first Tab stop is " + firstStop + ", not a skip link to " + expectedHref);
+                add(
+                        Check.SKIP_LINK,
+                        page,
+                        "the first Tab stop is " + firstStop + ", not a skip link to " + expectedHref);
                 return;
             }
             // Activate it from the keyboard, as a reader would: focus it, press Enter.
@@ -452,8 +479,11 @@ public final class BrowserGate implements Gate {
                     const a = document.activeElement;
                     return a === document.querySelector('main') ? 'main' : (a ? a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') : 'nothing');""");
             if (!"main".equals(focused)) {
-                add(Check.SKIP_LINK, page, "Enter on the skip link leaves focus on " + focused + ", not on <main id=\""
-                        + mainId + "\"> (main needs tabindex=\"-1\")");
+                add(
+                        Check.SKIP_LINK,
+                        page,
+                        "Enter on the skip link leaves focus on " + focused + ", not on <main id=\"" + mainId
+                                + "\"> (main needs tabindex=\"-1\")");
             }
         }
 
@@ -481,8 +511,11 @@ public final class BrowserGate implements Gate {
             long scroll = ((Number) size.get("scroll")).longValue();
             long client = ((Number) size.get("client")).longValue();
             if (scroll > client) {
-                add(Check.REFLOW, page, "scrolls sideways at " + NARROWEST + "px: content is " + scroll + "px wide in a "
-                        + client + "px viewport; too wide: " + driver.executeScript(OVERFLOWING));
+                add(
+                        Check.REFLOW,
+                        page,
+                        "scrolls sideways at " + NARROWEST + "px: content is " + scroll + "px wide in a " + client
+                                + "px viewport; too wide: " + driver.executeScript(OVERFLOWING));
             }
         }
 
@@ -522,14 +555,24 @@ public final class BrowserGate implements Gate {
             double before = ((Number) zoom.get("before")).doubleValue();
             double after = ((Number) zoom.get("after")).doubleValue();
             if (after < before * 1.9) {
-                add(Check.TEXT_ZOOM, page, String.format(Locale.ROOT,
-                        "text does not grow with the reader's font size: main text went from %.1fpx to %.1fpx (use rem or em, not px)", before, after));
+                add(
+                        Check.TEXT_ZOOM,
+                        page,
+                        String.format(
+                                Locale.ROOT,
+                                "text does not grow with the reader's font size: main text went from %.1fpx to %.1fpx (use rem or em, not px)",
+                                before,
+                                after));
             }
             long scroll = ((Number) zoom.get("scroll")).longValue();
             long client = ((Number) zoom.get("client")).longValue();
             if (scroll > client) {
-                add(Check.TEXT_ZOOM, page, "scrolls sideways at " + ZOOM_WIDTH + "px with text at 200%: content is " + scroll
-                        + "px wide in a " + client + "px viewport; too wide: " + driver.executeScript(OVERFLOWING));
+                add(
+                        Check.TEXT_ZOOM,
+                        page,
+                        "scrolls sideways at " + ZOOM_WIDTH + "px with text at 200%: content is " + scroll
+                                + "px wide in a " + client + "px viewport; too wide: "
+                                + driver.executeScript(OVERFLOWING));
             }
             @SuppressWarnings("unchecked")
             List<String> clipped = (List<String>) zoom.get("clipped");
@@ -544,14 +587,16 @@ public final class BrowserGate implements Gate {
             ChromeDriver driver = chromium.driver();
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                 // The browser asks for /favicon.ico by itself, once per session, whichever page comes first:
-            // that 404 belongs to no page, so it is not reported here.
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("/favicon.ico ")) {
+                // that 404 belongs to no page, so it is not reported here.
+                if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                        && !entry.getMessage().contains("/favicon.ico ")) {
                     add(Check.CONSOLE, page, "console error at " + width + "px: " + flat(entry.getMessage()));
                 }
             }
             @SuppressWarnings("unchecked")
-            List<String> offSite = (List<String>) driver.executeScript(
-                    "return performance.getEntriesByType('resource').map(e => e.name).filter(n => new URL(n).origin !== location.origin);");
+            List<String> offSite = (List<String>)
+                    driver.executeScript(
+                            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => new URL(n).origin !== location.origin);");
             for (String request : offSite) {
                 add(Check.CONSOLE, page, "request to another origin: " + request);
             }
@@ -566,9 +611,19 @@ public final class BrowserGate implements Gate {
                 Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
                 @SuppressWarnings("unchecked")
                 Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-                Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                        "width", ((Number) content.get("width")).doubleValue(), "height", ((Number) content.get("height")).doubleValue());
-                Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map<String, Object> clip = Map.of(
+                        "x",
+                        0,
+                        "y",
+                        0,
+                        "scale",
+                        1,
+                        "width",
+                        ((Number) content.get("width")).doubleValue(),
+                        "height",
+                        ((Number) content.get("height")).doubleValue());
+                Map<String, Object> shot = driver.executeCdpCommand(
+                        "Page.captureScreenshot",
                         Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip", clip));
                 try {
                     Files.createDirectories(screenshots);

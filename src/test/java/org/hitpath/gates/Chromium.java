@@ -1,11 +1,5 @@
 package org.hitpath.gates;
 
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * One headless Debian Chromium, driven through Debian's ChromeDriver, both found by path so that
@@ -29,10 +28,20 @@ public final class Chromium implements AutoCloseable {
 
     /** Quiet and offline: no background downloads, no sync, no first-run pages. */
     private static final List<String> FLAGS = List.of(
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-extensions", "--disable-default-apps", "--mute-audio", "--lang=en-US",
-            "--force-color-profile=srgb", "--force-device-scale-factor=1",
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-extensions",
+            "--disable-default-apps",
+            "--mute-audio",
+            "--lang=en-US",
+            "--force-color-profile=srgb",
+            "--force-device-scale-factor=1",
             // Every host name fails to resolve: a page that asks for anything off-site gets nothing,
             // and the test run never sends traffic past the loopback server (which is a literal IP).
             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
@@ -42,7 +51,8 @@ public final class Chromium implements AutoCloseable {
      * DevTools commands (executeCdpCommand), which need none, so the warning is noise. Held here so the
      * logger, and its level, are not garbage collected.
      */
-    private static final java.util.logging.Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+    private static final java.util.logging.Logger CDP_VERSION_FINDER =
+            quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final ChromeDriver driver;
     private final Set<String> everyDocument = new HashSet<>();
@@ -73,8 +83,10 @@ public final class Chromium implements AutoCloseable {
         try {
             return new Chromium(new ChromeDriver(service, options));
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Chromium " + browser + " with ChromeDriver " + chromedriver
-                    + " did not start (are their versions the same? " + INSTALL_HINT + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Chromium " + browser + " with ChromeDriver " + chromedriver
+                            + " did not start (are their versions the same? " + INSTALL_HINT + "): " + e.getMessage(),
+                    e);
         }
     }
 
@@ -97,14 +109,16 @@ public final class Chromium implements AutoCloseable {
 
     /** Sets the viewport in CSS pixels; "mobile" makes the browser honour the page's viewport meta as a phone does. */
     public void viewport(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** Emulates prefers-color-scheme (light or dark) for the pages loaded next. */
     public void colorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Runs the script in every document opened from now on, before the page's own; once per name. */

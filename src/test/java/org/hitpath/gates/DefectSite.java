@@ -1,6 +1,5 @@
 package org.hitpath.gates;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * A tiny site written by a test into a temporary folder: a clean home page that passes every gate, plus
@@ -95,7 +95,11 @@ final class DefectSite {
     Path build() {
         StringBuilder list = new StringBuilder("<ul>\n");
         for (String path : linked) {
-            list.append("<li><a href=\"").append(path).append("\">").append(title(path)).append("</a></li>\n");
+            list.append("<li><a href=\"")
+                    .append(path)
+                    .append("\">")
+                    .append(title(path))
+                    .append("</a></li>\n");
         }
         list.append("</ul>");
         file("index.html", page("index.html", "Defect fixture home", "<p>Pages of this fixture:</p>\n" + list));

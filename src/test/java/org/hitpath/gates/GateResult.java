@@ -19,7 +19,11 @@ public record GateResult(String gate, int pagesChecked, Duration took, List<Stri
 
     /** One line for the build log: gate, page count, time, problem count. */
     public String summary() {
-        return String.format("%-14s %3d pages  %6.1f s  %s", gate, pagesChecked, took.toMillis() / 1000.0,
+        return String.format(
+                "%-14s %3d pages  %6.1f s  %s",
+                gate,
+                pagesChecked,
+                took.toMillis() / 1000.0,
                 problems.isEmpty() ? "ok" : problems.size() + " problem(s)");
     }
 

@@ -1,15 +1,14 @@
 package org.hitpath.gates;
 
-import nu.validator.validation.SimpleDocumentValidator;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The Nu HTML Checker (the engine behind validator.w3.org/nu) over every page: zero errors. Warnings and
@@ -83,8 +82,7 @@ public final class HtmlValidityGate implements Gate {
         final List<String> messages = new ArrayList<>();
 
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) {
@@ -97,7 +95,8 @@ public final class HtmlValidityGate implements Gate {
         }
 
         private static String describe(SAXParseException e) {
-            String where = e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " : "";
+            String where =
+                    e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " : "";
             return where + "HTML error: " + e.getMessage();
         }
     }

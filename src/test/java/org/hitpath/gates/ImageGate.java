@@ -1,8 +1,5 @@
 package org.hitpath.gates;
 
-import org.jsoup.nodes.Element;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.jsoup.nodes.Element;
 
 /**
  * Every image has a text alternative (alt="" marks a decorative one) and width and height attributes,
@@ -64,12 +63,15 @@ public final class ImageGate implements Gate {
         return Integer.valueOf(value);
     }
 
-    private static void checkAspectRatio(Path site, String page, String what, Element img, int width, int height, List<String> problems) {
+    private static void checkAspectRatio(
+            Path site, String page, String what, Element img, int width, int height, List<String> problems) {
         String src = img.attr("src").strip();
         if (src.isEmpty() || SiteFiles.hasSchemeOrHost(src) || src.startsWith("/")) {
             return; // broken, off-site and root-relative sources are the link and security gates' findings
         }
-        Path file = site.resolve(page).getParent() == null ? site.resolve(src) : site.resolve(page).getParent().resolve(src);
+        Path file = site.resolve(page).getParent() == null
+                ? site.resolve(src)
+                : site.resolve(page).getParent().resolve(src);
         file = file.normalize();
         if (!file.startsWith(site) || !Files.isRegularFile(file)) {
             return;
@@ -87,7 +89,8 @@ public final class ImageGate implements Gate {
         double declared = (double) width / height;
         double actual = (double) image.getWidth() / image.getHeight();
         if (Math.abs(declared - actual) / actual > 0.02) {
-            problems.add(String.format("%s: image width and height (%dx%d) distort %s, which is %dx%d: %s",
+            problems.add(String.format(
+                    "%s: image width and height (%dx%d) distort %s, which is %dx%d: %s",
                     page, width, height, src, image.getWidth(), image.getHeight(), what));
         }
     }

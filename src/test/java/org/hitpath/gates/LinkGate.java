@@ -1,8 +1,5 @@
 package org.hitpath.gates;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -19,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Every internal href and src on every page resolves to a file of the site, every #fragment to an id on
@@ -30,21 +29,32 @@ public final class LinkGate implements Gate {
 
     /** Attributes that hold one URL, by element. srcset is handled on its own. */
     private static final Map<String, List<String>> URL_ATTRIBUTES = Map.ofEntries(
-            Map.entry("a", List.of("href")), Map.entry("area", List.of("href")), Map.entry("link", List.of("href")),
-            Map.entry("img", List.of("src")), Map.entry("script", List.of("src")), Map.entry("iframe", List.of("src")),
-            Map.entry("source", List.of("src")), Map.entry("track", List.of("src")), Map.entry("embed", List.of("src")),
-            Map.entry("video", List.of("src", "poster")), Map.entry("audio", List.of("src")),
-            Map.entry("object", List.of("data")), Map.entry("form", List.of("action")),
-            Map.entry("input", List.of("src", "formaction")), Map.entry("button", List.of("formaction")));
+            Map.entry("a", List.of("href")),
+            Map.entry("area", List.of("href")),
+            Map.entry("link", List.of("href")),
+            Map.entry("img", List.of("src")),
+            Map.entry("script", List.of("src")),
+            Map.entry("iframe", List.of("src")),
+            Map.entry("source", List.of("src")),
+            Map.entry("track", List.of("src")),
+            Map.entry("embed", List.of("src")),
+            Map.entry("video", List.of("src", "poster")),
+            Map.entry("audio", List.of("src")),
+            Map.entry("object", List.of("data")),
+            Map.entry("form", List.of("action")),
+            Map.entry("input", List.of("src", "formaction")),
+            Map.entry("button", List.of("formaction")));
 
     /** Schemes left to the security gate, which rejects them outright. */
     private static final Set<String> SECURITY_SCHEMES = Set.of("javascript", "data", "vbscript");
 
     /** Labels of a host name: letters, digits and inner hyphens; the last one a real top-level domain shape. */
-    private static final Pattern HOST = Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})");
+    private static final Pattern HOST =
+            Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
     /** Top-level domains that are almost always a slip of the keyboard. */
-    private static final Set<String> TYPO_TLDS = Set.of("con", "cmo", "ocm", "comm", "cpm", "ogr", "orgg", "rog", "nte", "ent", "eud", "gvo");
+    private static final Set<String> TYPO_TLDS =
+            Set.of("con", "cmo", "ocm", "comm", "cpm", "ogr", "orgg", "rog", "nte", "ent", "eud", "gvo");
 
     /**
      * The page a static host (GitHub Pages and most others) serves for any missing address, at any depth.
@@ -52,9 +62,11 @@ public final class LinkGate implements Gate {
      * path; and nothing links to it, so it is not an orphan.
      */
     static final String NOT_FOUND_PAGE = "404.html";
+
     static final String EDITORS_FOLDER = "editors/";
 
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
+    private static final Pattern CSS_URL =
+            Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
 
     @Override
     public String name() {
@@ -126,7 +138,9 @@ public final class LinkGate implements Gate {
             return null;
         }
         if (SiteFiles.hasSchemeOrHost(url)) {
-            String scheme = url.startsWith("//") ? "" : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+            String scheme = url.startsWith("//")
+                    ? ""
+                    : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
             if (!SECURITY_SCHEMES.contains(scheme)) {
                 String form = externalFormProblem(url, scheme);
                 if (form != null) {
@@ -137,18 +151,21 @@ public final class LinkGate implements Gate {
         }
         String relative = url;
         if (page.equals(NOT_FOUND_PAGE) && !url.startsWith("/") && !url.startsWith("#")) {
-            problems.add(page + ": relative link " + url + " breaks when the host serves this page at a deeper missing address;"
+            problems.add(page + ": relative link " + url
+                    + " breaks when the host serves this page at a deeper missing address;"
                     + " start it with the site's base path");
             return null;
         }
         if (url.startsWith("/")) {
             String base = page.equals(NOT_FOUND_PAGE) ? basePath(parsed.get(page)) : null;
             if (base == null) {
-                problems.add(page + ": root-relative link " + url + " breaks when the site is served from a sub-path; use a relative link");
+                problems.add(page + ": root-relative link " + url
+                        + " breaks when the site is served from a sub-path; use a relative link");
                 return null;
             }
             if (!url.startsWith(base)) {
-                problems.add(page + ": link " + url + " does not start with the site's base path " + base + " (from its canonical link)");
+                problems.add(page + ": link " + url + " does not start with the site's base path " + base
+                        + " (from its canonical link)");
                 return null;
             }
             // Resolved from the site's root, as the host will when it serves this page at a missing address.
@@ -157,7 +174,8 @@ public final class LinkGate implements Gate {
         URI resolved;
         try {
             String from = relative.equals(url) ? page : "index.html";
-            resolved = new URI(SiteFiles.ORIGIN + "/" + from).resolve(new URI(relative.isEmpty() ? "index.html" : relative));
+            resolved = new URI(SiteFiles.ORIGIN + "/" + from)
+                    .resolve(new URI(relative.isEmpty() ? "index.html" : relative));
         } catch (URISyntaxException e) {
             problems.add(page + ": malformed link " + url + " (" + e.getReason() + ")");
             return null;
@@ -178,7 +196,8 @@ public final class LinkGate implements Gate {
             } else if (!target.endsWith(".html")) {
                 problems.add(page + ": link " + url + " has a #fragment but " + target + " is not a page");
             } else if (!hasId(parsed.get(target), fragment)) {
-                problems.add(page + ": missing anchor: link " + url + " points at #" + fragment + " but " + target + " has no element with id \"" + fragment + "\"");
+                problems.add(page + ": missing anchor: link " + url + " points at #" + fragment + " but " + target
+                        + " has no element with id \"" + fragment + "\"");
             }
         }
         return target;
@@ -222,7 +241,9 @@ public final class LinkGate implements Gate {
             case "":
                 return "protocol-relative (//host); write https:// in full";
             case "mailto":
-                return uri.getSchemeSpecificPart().matches("[^@\\s?]+@[^@\\s?]+\\.[a-z]{2,}(\\?.*)?") ? null : "malformed e-mail address";
+                return uri.getSchemeSpecificPart().matches("[^@\\s?]+@[^@\\s?]+\\.[a-z]{2,}(\\?.*)?")
+                        ? null
+                        : "malformed e-mail address";
             case "tel":
                 return uri.getSchemeSpecificPart().matches("\\+?[0-9() .-]{5,}") ? null : "malformed telephone number";
             default:

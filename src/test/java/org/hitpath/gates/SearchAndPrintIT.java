@@ -1,5 +1,12 @@
 package org.hitpath.gates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,14 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Search and print, as a reader meets them in a real browser on the baked site. */
 class SearchAndPrintIT {
@@ -37,9 +36,11 @@ class SearchAndPrintIT {
     private List<String> search(String query) {
         chromium.driver().get(server.url("search.html?q=" + query));
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.cssSelector("#search-results h2")).isEmpty());
+                .until(d ->
+                        !d.findElements(By.cssSelector("#search-results h2")).isEmpty());
         return chromium.driver().findElements(By.cssSelector("#search-results .hit-card__link")).stream()
-                .map(a -> a.getAttribute("href").substring(server.url("").length())).toList();
+                .map(a -> a.getAttribute("href").substring(server.url("").length()))
+                .toList();
     }
 
     @Test
@@ -56,7 +57,10 @@ class SearchAndPrintIT {
     @Test
     void searchingOnlineFindsOnlinePrograms() {
         List<String> hits = search("online");
-        assertTrue(hits.contains("schools/mohawk-valley-community-college.html") && hits.contains("schools/edgecombe-community-college.html"), hits.toString());
+        assertTrue(
+                hits.contains("schools/mohawk-valley-community-college.html")
+                        && hits.contains("schools/edgecombe-community-college.html"),
+                hits.toString());
     }
 
     @Test
@@ -78,8 +82,11 @@ class SearchAndPrintIT {
         WebElement box = chromium.driver().findElement(By.id("site-search"));
         box.sendKeys("cancer registry", Keys.ENTER);
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.cssSelector("#search-results .hit-card__link")).isEmpty());
-        assertTrue(chromium.driver().getCurrentUrl().contains("search.html?q=cancer"), chromium.driver().getCurrentUrl());
+                .until(d -> !d.findElements(By.cssSelector("#search-results .hit-card__link"))
+                        .isEmpty());
+        assertTrue(
+                chromium.driver().getCurrentUrl().contains("search.html?q=cancer"),
+                chromium.driver().getCurrentUrl());
     }
 
     @Test
@@ -87,10 +94,13 @@ class SearchAndPrintIT {
         chromium.driver().get(server.url("credentials/rhit.html"));
         chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
-            Object header = chromium.driver().executeScript("return getComputedStyle(document.querySelector('.hit-header')).display");
-            Object footer = chromium.driver().executeScript("return getComputedStyle(document.querySelector('.hit-footer')).display");
-            Object after = chromium.driver().executeScript(
-                    "return getComputedStyle(document.querySelector('.hit-figure a'), '::after').content");
+            Object header = chromium.driver()
+                    .executeScript("return getComputedStyle(document.querySelector('.hit-header')).display");
+            Object footer = chromium.driver()
+                    .executeScript("return getComputedStyle(document.querySelector('.hit-footer')).display");
+            Object after = chromium.driver()
+                    .executeScript(
+                            "return getComputedStyle(document.querySelector('.hit-figure a'), '::after').content");
             assertEquals("none", header);
             assertEquals("none", footer);
             assertTrue(String.valueOf(after).contains("https://"), "outside links show their address: " + after);

@@ -1,9 +1,5 @@
 package org.hitpath.gates;
 
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * What a static host lets a page do for its own security, checked on every page: a strict
@@ -25,27 +24,61 @@ import java.util.regex.Pattern;
 public final class SecurityGate implements Gate {
 
     /** Attributes whose value is a URL the browser may follow or fetch. */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "poster",
-            "data", "cite", "background", "longdesc", "manifest", "ping", "xlink:href", "codebase", "icon");
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "srcset",
+            "action",
+            "formaction",
+            "poster",
+            "data",
+            "cite",
+            "background",
+            "longdesc",
+            "manifest",
+            "ping",
+            "xlink:href",
+            "codebase",
+            "icon");
 
     /** Elements whose src, href or data makes the browser fetch something as the page loads. */
-    private static final Set<String> FETCHING = Set.of("link", "script", "img", "iframe", "frame", "source", "track",
-            "video", "audio", "embed", "object", "input", "image", "use");
+    private static final Set<String> FETCHING = Set.of(
+            "link", "script", "img", "iframe", "frame", "source", "track", "video", "audio", "embed", "object", "input",
+            "image", "use");
 
     /** link rel values that are only information and never make the browser fetch anything. */
-    private static final Set<String> NON_FETCHING_RELS = Set.of("canonical", "alternate", "author", "help", "license",
-            "next", "prev", "previous", "bookmark", "me", "search", "tag", "external", "nofollow", "noopener", "noreferrer");
+    private static final Set<String> NON_FETCHING_RELS = Set.of(
+            "canonical",
+            "alternate",
+            "author",
+            "help",
+            "license",
+            "next",
+            "prev",
+            "previous",
+            "bookmark",
+            "me",
+            "search",
+            "tag",
+            "external",
+            "nofollow",
+            "noopener",
+            "noreferrer");
 
     /** Referrer policies that never send a full URL to another origin, nor anything over http. */
-    private static final Set<String> REFERRER_POLICIES = Set.of("no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin");
+    private static final Set<String> REFERRER_POLICIES =
+            Set.of("no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin");
 
     /** CSP directives that take no source list. */
-    private static final Set<String> NO_SOURCE_DIRECTIVES = Set.of("upgrade-insecure-requests", "block-all-mixed-content");
+    private static final Set<String> NO_SOURCE_DIRECTIVES =
+            Set.of("upgrade-insecure-requests", "block-all-mixed-content");
 
     /** CSP directives a browser ignores in a meta element: they would give a false sense of safety. */
-    private static final Set<String> HEADER_ONLY_DIRECTIVES = Set.of("frame-ancestors", "report-uri", "report-to", "sandbox");
+    private static final Set<String> HEADER_ONLY_DIRECTIVES =
+            Set.of("frame-ancestors", "report-uri", "report-to", "sandbox");
 
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
+    private static final Pattern CSS_URL =
+            Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
 
     @Override
     public String name() {
@@ -91,7 +124,8 @@ public final class SecurityGate implements Gate {
                     continue;
                 }
                 String what = type.isEmpty() ? "<script>" : "<script type=\"" + type + "\">";
-                problems.add(page + ": inline script: " + what + " without src (" + snippet(e.data()) + "); move it to a .js file");
+                problems.add(page + ": inline script: " + what + " without src (" + snippet(e.data())
+                        + "); move it to a .js file");
             }
             if (tag.equals("style")) {
                 problems.add(page + ": inline style: <style> element; move the rules to the stylesheet");
@@ -99,7 +133,8 @@ public final class SecurityGate implements Gate {
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 if (name.equals("style")) {
-                    problems.add(page + ": inline style: style attribute on <" + tag + "> (\"" + snippet(a.getValue()) + "\")");
+                    problems.add(page + ": inline style: style attribute on <" + tag + "> (\"" + snippet(a.getValue())
+                            + "\")");
                 } else if (name.startsWith("on")) {
                     problems.add(page + ": inline event handler: " + name + " attribute on <" + tag + ">");
                 } else if (URL_ATTRIBUTES.contains(name)) {
@@ -114,13 +149,17 @@ public final class SecurityGate implements Gate {
 
     private void checkCsp(String page, Document doc, List<String> problems) {
         Element first = doc.head().children().first();
-        boolean firstIsCsp = first != null && first.normalName().equals("meta")
+        boolean firstIsCsp = first != null
+                && first.normalName().equals("meta")
                 && first.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy");
         if (!firstIsCsp) {
-            boolean anywhere = !doc.select("meta[http-equiv~=(?i)^content-security-policy$]").isEmpty();
-            problems.add(page + ": Content-Security-Policy meta " + (anywhere
-                    ? "is not the first element of <head> (anything before it is not covered by the policy)"
-                    : "is missing: <meta http-equiv=\"Content-Security-Policy\"> must be the first element of <head>"));
+            boolean anywhere = !doc.select("meta[http-equiv~=(?i)^content-security-policy$]")
+                    .isEmpty();
+            problems.add(
+                    page + ": Content-Security-Policy meta "
+                            + (anywhere
+                                    ? "is not the first element of <head> (anything before it is not covered by the policy)"
+                                    : "is missing: <meta http-equiv=\"Content-Security-Policy\"> must be the first element of <head>"));
             if (!anywhere) {
                 return;
             }
@@ -129,7 +168,9 @@ public final class SecurityGate implements Gate {
         String policy = meta.attr("content");
         boolean hasDefault = false;
         for (String directive : policy.split(";")) {
-            List<String> parts = Arrays.stream(directive.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+            List<String> parts = Arrays.stream(directive.strip().split("\\s+"))
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             if (parts.isEmpty()) {
                 continue;
             }
@@ -149,7 +190,8 @@ public final class SecurityGate implements Gate {
             for (String source : sources) {
                 String s = source.toLowerCase(Locale.ROOT);
                 if (!s.equals("'self'") && !s.equals("'none'")) {
-                    problems.add(page + ": Content-Security-Policy " + name + " allows " + source + "; only 'self' or 'none' are allowed");
+                    problems.add(page + ": Content-Security-Policy " + name + " allows " + source
+                            + "; only 'self' or 'none' are allowed");
                 }
             }
             if (sources.size() > 1 && sources.stream().anyMatch(s -> s.equalsIgnoreCase("'none'"))) {
@@ -157,22 +199,28 @@ public final class SecurityGate implements Gate {
             }
         }
         if (!hasDefault) {
-            problems.add(page + ": Content-Security-Policy has no default-src, so anything it does not name is allowed");
+            problems.add(
+                    page + ": Content-Security-Policy has no default-src, so anything it does not name is allowed");
         }
     }
 
     private void checkReferrerPolicy(String page, Document doc, List<String> problems) {
         Element meta = doc.selectFirst("head meta[name~=(?i)^referrer$]");
         if (meta == null) {
-            problems.add(page + ": referrer policy meta is missing (<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">)");
+            problems.add(
+                    page
+                            + ": referrer policy meta is missing (<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">)");
         } else if (!REFERRER_POLICIES.contains(meta.attr("content").strip().toLowerCase(Locale.ROOT))) {
-            problems.add(page + ": referrer policy \"" + meta.attr("content") + "\" may leak full addresses; use one of " + REFERRER_POLICIES);
+            problems.add(page + ": referrer policy \"" + meta.attr("content")
+                    + "\" may leak full addresses; use one of " + REFERRER_POLICIES);
         }
     }
 
     private void checkUrlAttribute(String page, Element e, String attribute, String value, List<String> problems) {
         List<String> urls = attribute.equals("srcset")
-                ? Arrays.stream(value.split(",")).map(c -> c.strip().split("\\s+")[0]).toList()
+                ? Arrays.stream(value.split(","))
+                        .map(c -> c.strip().split("\\s+")[0])
+                        .toList()
                 : List.of(value);
         for (String url : urls) {
             // Browsers ignore ASCII white space and control characters inside a scheme ("java\nscript:").
@@ -182,7 +230,8 @@ public final class SecurityGate implements Gate {
             } else if (squeezed.startsWith("data:")) {
                 problems.add(page + ": data: URL in " + attribute + " of <" + e.normalName() + ">");
             } else if (isRequest(e, attribute) && isOffSite(url)) {
-                problems.add(page + ": request to another origin: <" + e.normalName() + " " + attribute + "=\"" + url + "\">; serve it from the site");
+                problems.add(page + ": request to another origin: <" + e.normalName() + " " + attribute + "=\"" + url
+                        + "\">; serve it from the site");
             }
         }
     }
@@ -194,7 +243,10 @@ public final class SecurityGate implements Gate {
             return false;
         }
         if (tag.equals("link")) {
-            List<String> rels = Arrays.stream(e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).filter(s -> !s.isEmpty()).toList();
+            List<String> rels = Arrays.stream(
+                            e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"))
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             return rels.isEmpty() || !NON_FETCHING_RELS.containsAll(rels);
         }
         return true;
@@ -214,7 +266,8 @@ public final class SecurityGate implements Gate {
         }
         List<String> rels = Arrays.asList(e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));
         if (!rels.contains("noopener")) { // noreferrer implies it in today's browsers, but say it outright
-            problems.add(page + ": external link " + url + " opens a new window (target=_blank) without rel=\"noopener\"");
+            problems.add(
+                    page + ": external link " + url + " opens a new window (target=_blank) without rel=\"noopener\"");
         }
     }
 

@@ -1,8 +1,5 @@
 package org.hitpath.gates;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Reading a baked site folder: its pages, parsed, and where an internal URL lands in it. */
 final class SiteFiles {
@@ -18,8 +17,7 @@ final class SiteFiles {
     /** The made-up origin pages are resolved against, so that a relative URL can be told from one that leaves the site. */
     static final String ORIGIN = "https://site.invalid";
 
-    private SiteFiles() {
-    }
+    private SiteFiles() {}
 
     /** Every HTML page of the site, as a path relative to the site folder with '/' separators, sorted. */
     static List<String> pages(Path site) {
@@ -35,7 +33,8 @@ final class SiteFiles {
             return walk.filter(Files::isRegularFile)
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> p.toLowerCase(Locale.ROOT).endsWith(suffix))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

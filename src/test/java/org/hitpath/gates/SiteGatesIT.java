@@ -1,11 +1,6 @@
 package org.hitpath.gates;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole-site gates on the real baked site (target/site, baked by `package`), run by failsafe in
@@ -29,10 +28,13 @@ class SiteGatesIT {
 
     /** Maven runs tests in the project folder; the pom passes site.dir explicitly. */
     static final Path PROJECT = Path.of("").toAbsolutePath();
-    static final Path SITE = Path.of(System.getProperty("site.dir", PROJECT.resolve("target/site").toString()));
+
+    static final Path SITE = Path.of(
+            System.getProperty("site.dir", PROJECT.resolve("target/site").toString()));
     static final Path SCREENSHOTS = PROJECT.resolve("target/screenshots");
     /** Browsers working in parallel: one per core is fastest (-Dgates.browsers=1 to compare). */
-    static final int BROWSERS = Integer.getInteger("gates.browsers", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    static final int BROWSERS = Integer.getInteger(
+            "gates.browsers", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
 
     private static final List<String> summaries = new ArrayList<>();
     private static BrowserGate browser;
@@ -41,8 +43,11 @@ class SiteGatesIT {
 
     @BeforeAll
     static void theSiteHasBeenBaked() {
-        assertTrue(Files.isRegularFile(SITE.resolve("index.html")), SITE + " has no index.html: run ./mvnw package (or verify) first");
-        assertTrue(SiteFiles.pages(SITE).size() >= 40, "the real site has about 50 pages, not " + SiteFiles.pages(SITE));
+        assertTrue(
+                Files.isRegularFile(SITE.resolve("index.html")),
+                SITE + " has no index.html: run ./mvnw package (or verify) first");
+        assertTrue(
+                SiteFiles.pages(SITE).size() >= 40, "the real site has about 50 pages, not " + SiteFiles.pages(SITE));
     }
 
     @AfterAll
@@ -50,7 +55,8 @@ class SiteGatesIT {
         System.out.println("\nSite gates on " + SITE + " (" + BROWSERS + " browser(s) in parallel):");
         summaries.forEach(s -> System.out.println("  " + s));
         if (browser != null) {
-            System.out.println("  browser time by part, summed over the browsers (ms): " + new TreeMap<>(browser.timings()));
+            System.out.println(
+                    "  browser time by part, summed over the browsers (ms): " + new TreeMap<>(browser.timings()));
             System.out.println("  axe \"needs review\" (not failures; look at them by hand): " + browser.needsReview());
             System.out.println("  screenshots: " + browser.screenshotsTaken().size() + " in " + SCREENSHOTS);
         }
@@ -132,11 +138,14 @@ class SiteGatesIT {
     void aFullPageScreenshotOfEveryTemplateAtEveryWidthIsSaved() throws Exception {
         browserRun();
         List<String> missing = new ArrayList<>();
-        for (String template : List.of("home", "listing", "step", "course", "credential", "organisation", "school", "page")) {
+        for (String template :
+                List.of("home", "listing", "step", "course", "credential", "organisation", "school", "page")) {
             for (String variant : List.of("1280", "1280-dark", "375", "320", "640-text200")) {
                 String name = template + "-" + variant + ".png";
                 Path shot = SCREENSHOTS.resolve(name);
-                if (!browser.screenshotsTaken().contains(name) || !Files.isRegularFile(shot) || Files.size(shot) < 1000) {
+                if (!browser.screenshotsTaken().contains(name)
+                        || !Files.isRegularFile(shot)
+                        || Files.size(shot) < 1000) {
                     missing.add(name);
                 }
             }
@@ -185,8 +194,10 @@ class SiteGatesIT {
     private static void assertNone(BrowserGate.Check check) {
         browserRun();
         List<String> problems = browser.problems(check);
-        assertTrue(problems.isEmpty(), () -> problems.size() + " " + check.label + " problem(s) on " + browser.pagesChecked()
-                + " pages:\n  " + String.join("\n  ", problems));
+        assertTrue(
+                problems.isEmpty(),
+                () -> problems.size() + " " + check.label + " problem(s) on " + browser.pagesChecked() + " pages:\n  "
+                        + String.join("\n  ", problems));
     }
 
     private static GateResult record(GateResult result) {

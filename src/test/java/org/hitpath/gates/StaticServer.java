@@ -2,7 +2,6 @@ package org.hitpath.gates;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,12 +24,20 @@ import java.util.concurrent.Executors;
 public final class StaticServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"));
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"));
 
     private final Path root;
     private final HttpServer server;
@@ -64,7 +71,8 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            if (!exchange.getRequestMethod().equals("GET")
+                    && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -74,7 +82,11 @@ public final class StaticServer implements AutoCloseable {
             }
             Path file = root.resolve(path.substring(1)).normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain; charset=utf-8", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        404,
+                        "text/plain; charset=utf-8",
+                        ("not found: " + path).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String name = file.getFileName().toString();
