@@ -7,7 +7,7 @@
 <@c.lede/>
 <dl class="hit-facts hit-facts--plain">
 <@c.factRow "Full name">${content.full_name}</@c.factRow>
-<@c.factRow "Issued by"><a href="${content.rootpath}${content.issuer_page.uri}">${content.issuer_page.full_name}<#if content.issuer_page.full_name != content.issuer_page.acronym> (${content.issuer_page.acronym})</#if></a></@c.factRow>
+<@c.factRow "Issued by"><a href="${content.rootpath}${content.issuer_page.uri}">${content.issuer_page.display_name}</a></@c.factRow>
 <@c.factRow "Specialty">${content.specialty_label}</@c.factRow>
 <#if content.aliases?has_content><@c.factRow "Also known as">${content.aliases?join(", ")}</@c.factRow></#if>
 </dl>
@@ -24,8 +24,8 @@
 <section aria-labelledby="programs">
 <h2 id="programs">Programs that prepare for it</h2>
 <#if content.schools?has_content>
-<p>${content.schools?size} accredited program<#if content.schools?size != 1>s</#if> we list say<#if content.schools?size == 1>s</#if> they prepare students for the ${content.code}<#if content.programs_page?has_content>: <a href="${content.rootpath}${content.programs_page}">see <#if (content.schools?size > 12)>them all<#else>them on one page</#if></a></#if>.</p>
-<#if (content.schools?size <= 12)><@indexes.schoolList content.schools/></#if>
+<p>${content.schools_count} we list ${content.schools_verb} they prepare students for the ${content.code}<#if content.programs_page?has_content>: <a href="${content.rootpath}${content.programs_page}">see <#if content.schools_listed>them on one page<#else>them all</#if></a></#if>.</p>
+<#if content.schools_listed><@indexes.schoolList content.schools/></#if>
 <#else>
 <p>We do not list a program that prepares for the ${content.code} yet. The organisation that issues it is the best place to look.</p>
 </#if>

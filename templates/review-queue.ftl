@@ -14,9 +14,9 @@
 <ul class="hit-list"><#list content.figure_pages as p><li><a href="${root}${p.uri}">Unchecked figures, ${p.number} of ${p.count}</a>: <code>${p.first}</code> to <code>${p.last}</code> (${p.figure_count})</li></#list></ul>
 <#else><p>None.</p></#if>
 <h2 id="pages-past-review">Pages past their review date (${q.pages?size})</h2>
-<#if q.pages?has_content><p><a href="${root}editors/pages-past-review.html">The ${q.pages?size} page<#if q.pages?size != 1>s</#if> to review again, oldest review first</a></p><#else><p>None.</p></#if>
+<#if q.pages?has_content><p><a href="${root}${content.pages_past_review_uri}">The ${q.pages_text} to review again, oldest review first</a></p><#else><p>None.</p></#if>
 <h2 id="stale-schools">Schools whose evidence was read more than ${q.school_months} months ago (${q.schools?size})</h2>
-<#if q.schools?has_content><p><a href="${root}editors/stale-schools.html">The ${q.schools?size} school<#if q.schools?size != 1>s</#if> whose evidence to read again, oldest reading first</a></p><#else><p>None.</p></#if>
+<#if q.schools?has_content><p><a href="${root}${content.stale_schools_uri}">The ${q.schools_text} whose evidence to read again, oldest reading first</a></p><#else><p>None.</p></#if>
 <h2 id="insecure-sources">Sources not on https (${q.insecure?size})</h2>
 <#if q.insecure?has_content>
 <ul class="hit-list"><#list q.insecure as url><li><code>${url}</code></li></#list></ul>

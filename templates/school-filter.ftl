@@ -6,7 +6,7 @@
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
-<p class="hit-count">${content.items?size} program<#if content.items?size != 1>s</#if>. Each page links to the evidence of its accreditation and says when our editors read it.</p>
+<p class="hit-count">${content.count_text}. Each page links to the evidence of its accreditation and says when our editors read it.</p>
 <@indexes.schoolList content.items/>
 <p><a href="${content.rootpath}schools/index.html">All accredited programs and filters</a></p>
 <@c.reviewed/>

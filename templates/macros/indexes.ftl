@@ -19,7 +19,7 @@
 </#if>
 <h2 id="by-organisation">By organisation</h2>
 <#list content.by_issuer as group>
-<h3><a href="${root}${group.uri}">${group.full_name}<#if group.full_name != group.acronym> (${group.acronym})</#if></a></h3>
+<h3><a href="${root}${group.uri}">${group.display_name}</a></h3>
 <ul class="hit-list">
 <#list group.items as item><li><a href="${root}${item.uri}">${item.title}</a>: ${item.full_name}</li></#list>
 </ul>
@@ -61,21 +61,21 @@
 
 <#macro schoolIndex>
 <#assign root = content.rootpath>
-<p class="hit-count">${content.items?size} accredited program<#if content.items?size != 1>s</#if> in ${content.state_groups?size} state<#if content.state_groups?size != 1>s</#if>.</p>
+<p class="hit-count">${content.count_text}.</p>
 <nav class="hit-filters" aria-labelledby="filter-heading">
 <h2 id="filter-heading">Filter the programs</h2>
 <h3 class="hit-filters__title">By how they are taught</h3>
 <ul class="hit-filters__list">
-<#list content.filters?filter(f -> f.kind == "delivery") as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
+<#list content.delivery_filters as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
 </ul>
-<#if (content.delivery_unstated > 0)><p class="hit-note">${content.delivery_unstated} program<#if content.delivery_unstated != 1>s do<#else> does</#if> not say on the page we read how <#if content.delivery_unstated != 1>they are<#else>it is</#if> taught.</p></#if>
+<#if (content.delivery_unstated > 0)><p class="hit-note">${content.delivery_unstated_text}</p></#if>
 <h3 class="hit-filters__title">By the credential they prepare for</h3>
 <ul class="hit-filters__list">
-<#list content.filters?filter(f -> f.kind == "credential-programs") as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
+<#list content.credential_filters as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
 </ul>
 <h3 class="hit-filters__title">By state</h3>
 <ul class="hit-filters__list">
-<#list content.state_groups as g><li><a href="${root}${g.uri}">${g.name}</a> (${g.items?size})</li></#list>
+<#list content.state_groups as g><li><a href="${root}${g.uri}">${g.name}</a> (${g.count})</li></#list>
 </ul>
 </nav>
 <h2 id="by-state">Programs by state</h2>

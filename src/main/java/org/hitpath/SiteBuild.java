@@ -1,18 +1,16 @@
 package org.hitpath;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.hitpath.bake.BakeFailure;
-import org.hitpath.bake.BakeSession;
-import org.hitpath.bake.SiteBaker;
-import org.hitpath.content.NewPage;
-import org.hitpath.content.Problem;
+import org.hitpath.bake.BakeCommand;
+import org.hitpath.bake.BakeOptions;
 import org.hitpath.serve.PreviewServer;
+import org.hitpath.tools.FieldTable;
+import org.hitpath.tools.NewPage;
 
 /**
  * The one entry point: {@code bake SRC OUT}, {@code serve SRC OUT}, {@code new TYPE "Title"}.
@@ -46,15 +44,10 @@ public final class SiteBuild {
                 if (rest.size() != 2) {
                     fail(USAGE);
                 }
-                boolean ok = bake(
-                        Path.of(rest.get(0)),
-                        Path.of(rest.get(1)),
-                        drafts,
-                        "true".equals(System.getenv("GITHUB_ACTIONS")),
-                        timings,
-                        null,
-                        System.out,
-                        System.err);
+                BakeOptions options = BakeOptions.of(Path.of(rest.get(0)), Path.of(rest.get(1)))
+                        .withDrafts(drafts)
+                        .timed(timings);
+                boolean ok = BakeCommand.run(options, System.out, System.err);
                 System.exit(ok ? 0 : 1);
             }
             case "serve" -> {
@@ -85,78 +78,8 @@ public final class SiteBuild {
                 System.out.println(
                         "created " + root.relativize(created).toString().replace('\\', '/'));
             }
-            case "fields" -> System.out.print(org.hitpath.content.FieldTable.markdown());
+            case "fields" -> System.out.print(FieldTable.markdown());
             default -> fail(USAGE);
-        }
-    }
-
-    /**
-     * Bakes SRC into OUT and reports to the given streams: a summary line on success, every problem
-     * (one per line, plus GitHub annotations under GitHub Actions) on failure.
-     */
-    public static boolean bake(Path source, Path output, boolean drafts, PrintStream out, PrintStream err)
-            throws Exception {
-        return bake(source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), out, err);
-    }
-
-    /** As above; {@code annotate} adds GitHub Actions annotations so a pull request shows each problem on its line. */
-    public static boolean bake(
-            Path source, Path output, boolean drafts, boolean annotate, PrintStream out, PrintStream err)
-            throws Exception {
-        return bake(source, output, drafts, annotate, false, null, out, err);
-    }
-
-    /** As above, within a session that keeps JBake's store between bakes (the preview); timings printed when asked. */
-    public static boolean bake(
-            Path source,
-            Path output,
-            boolean drafts,
-            boolean withTimings,
-            BakeSession session,
-            PrintStream out,
-            PrintStream err)
-            throws Exception {
-        return bake(
-                source, output, drafts, "true".equals(System.getenv("GITHUB_ACTIONS")), withTimings, session, out, err);
-    }
-
-    private static boolean bake(
-            Path source,
-            Path output,
-            boolean drafts,
-            boolean annotate,
-            boolean withTimings,
-            BakeSession session,
-            PrintStream out,
-            PrintStream err)
-            throws Exception {
-        try {
-            SiteBaker.Report report =
-                    new SiteBaker(source, output, drafts).in(session).bake();
-            out.printf(
-                    Locale.ROOT,
-                    "baked %d pages (%d generated), %d files into %s in %d ms%n",
-                    report.pages() + report.generated(),
-                    report.generated(),
-                    report.files(),
-                    output,
-                    report.millis());
-            out.println(report.reviewSummary());
-            if (withTimings) {
-                out.println("timings: " + report.phases());
-            }
-            return true;
-        } catch (BakeFailure failure) {
-            for (Problem p : failure.problems()) {
-                err.println(p);
-            }
-            if (annotate) {
-                for (Problem p : failure.problems()) {
-                    out.println(p.asGithubAnnotation());
-                }
-            }
-            err.println("bake failed: " + failure.getMessage());
-            return false;
         }
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hitpath.bake.BakeCommand;
+import org.hitpath.bake.BakeOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -72,11 +74,8 @@ class BadInputTest {
         TestSite.overlay(withoutExpected(CORPUS.resolve("invalid-calendar-date")), src);
         var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
-        boolean ok = SiteBuild.bake(
-                src,
-                work.resolve("site"),
-                false,
-                true,
+        boolean ok = BakeCommand.run(
+                BakeOptions.of(src, work.resolve("site")).annotated(true),
                 new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertFalse(ok);

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hitpath.bake.BakeOptions;
+import org.hitpath.bake.BakeReport;
 import org.hitpath.bake.SiteBaker;
-import org.hitpath.content.Acronyms;
-import org.hitpath.content.SiteLoader;
+import org.hitpath.load.SiteLoader;
+import org.hitpath.site.Acronyms;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +108,7 @@ class CareerTest {
             page.select("script, style, code, pre").remove();
             for (String word : Acronyms.in(page.title() + " " + page.body().text())) {
                 used++;
-                if (!site.career().glossary().containsKey(word) && !Acronyms.exempt(word, site.career())) {
+                if (!site.glossary().needsNoEntry(word)) {
                     missing.add(word + " on " + path);
                 }
             }
@@ -297,7 +299,7 @@ class CareerTest {
         TestSite.write(src.resolve("content/schools/old.md"), school.formatted("Old", "Old", "2025-01-31"));
         TestSite.write(src.resolve("content/schools/fresh.md"), school.formatted("Fresh", "Fresh", "2026-03-01"));
         Path out = work.resolve("queue/site");
-        SiteBaker.Report report = new SiteBaker(src, out, false, LocalDate.parse("2026-11-26")).bake();
+        BakeReport report = new SiteBaker(BakeOptions.of(src, out).asOf(LocalDate.parse("2026-11-26"))).bake();
 
         Document queue = org.jsoup.Jsoup.parse(
                 out.resolve("editors/review-queue.html").toFile(), "UTF-8", BASE + "editors/review-queue.html");

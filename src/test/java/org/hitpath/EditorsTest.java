@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hitpath.content.FieldTable;
-import org.hitpath.content.NewPage;
-import org.hitpath.content.SiteLoader;
+import org.hitpath.load.SiteLoader;
+import org.hitpath.tools.FieldTable;
+import org.hitpath.tools.NewPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class EditorsTest {
             Path file = NewPage.create(src, type, "A new " + type + " for testing");
             assertTrue(Files.readString(file).contains("status=draft"), file.toString());
         }
-        SiteLoader.Result result = SiteLoader.load(src);
+        SiteLoader.Loaded result = SiteLoader.load(src);
         assertEquals(List.of(), result.problems(), "the created files pass validation");
         assertTrue(Files.exists(src.resolve("content/schools/a-new-school-for-testing.md")));
     }

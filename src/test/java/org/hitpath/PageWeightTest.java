@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hitpath.bake.BakeOptions;
+import org.hitpath.bake.BakeReport;
 import org.hitpath.bake.SiteBaker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,8 +56,9 @@ class PageWeightTest {
     @Test
     void editorsPagesStayWithinTheBudgetWhenEveryPageAndSchoolIsOverdue(@TempDir Path work) throws Exception {
         Path out = work.resolve("site");
-        SiteBaker.Report report =
-                new SiteBaker(TestSite.real(work.resolve("src")), out, false, LocalDate.parse("2099-01-01")).bake();
+        BakeReport report = new SiteBaker(
+                        BakeOptions.of(TestSite.real(work.resolve("src")), out).asOf(LocalDate.parse("2099-01-01")))
+                .bake();
         TestSite.Bake bake = new TestSite.Bake(true, "", "", out);
         long contentPages = bake.pages().stream()
                 .filter(p -> Files.exists(TestSite.PROJECT.resolve("content/" + p.replace(".html", ".md"))))

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hitpath.content.Schema;
+import org.hitpath.schema.States;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class SchoolScaleTest {
 
                 Generated programs.
                 """);
-        List<String> states = new ArrayList<>(Schema.STATES.keySet());
+        List<String> states = new ArrayList<>(States.NAMES.keySet());
         Map<String, List<String>> expectedByState = new HashMap<>();
         String[] delivery = {"online", "campus", "hybrid"};
         for (int i = 0; i < PROGRAMS; i++) {

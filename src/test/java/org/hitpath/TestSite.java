@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hitpath.bake.BakeCommand;
+import org.hitpath.bake.BakeOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -81,7 +83,7 @@ public final class TestSite {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            boolean ok = SiteBuild.bake(source, output, drafts, o, e);
+            boolean ok = BakeCommand.run(BakeOptions.of(source, output).withDrafts(drafts), o, e);
             return new Bake(ok, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
         } catch (Exception ex) {
             throw new IllegalStateException("the bake threw instead of reporting", ex);

@@ -1,7 +1,7 @@
 package org.hitpath.bake;
 
 import java.util.List;
-import org.hitpath.content.Problem;
+import org.hitpath.schema.Problem;
 
 /** The bake stopped: the site folder or the baked output has problems. Nothing was published. */
 public final class BakeFailure extends Exception {

@@ -1,35 +1,31 @@
 package org.hitpath.bake;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.hitpath.content.GeneratedPage;
-import org.hitpath.content.GeneratedPages;
-import org.hitpath.content.Page;
-import org.hitpath.content.Problem;
-import org.hitpath.content.Site;
-import org.hitpath.content.SiteLoader;
-import org.jbake.app.Asset;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.model.TemplateModel;
+import org.hitpath.check.OutputChecks;
+import org.hitpath.jbake.JBakeStore;
+import org.hitpath.jbake.LogCapture;
+import org.hitpath.load.SiteLoader;
+import org.hitpath.plan.Plan;
+import org.hitpath.plan.Planner;
+import org.hitpath.plan.ReviewQueue;
+import org.hitpath.render.SiteRenderer;
+import org.hitpath.schema.Problem;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+import org.hitpath.validate.Validator;
 
 /**
- * The bake, start to finish: load and validate, let JBake crawl and render Markdown into its store,
- * render every page once through JBake's Freemarker engine, check the output, then swap it into place.
+ * The bake, start to finish: load the site, plan its generated pages, validate both, let JBake crawl and
+ * render the Markdown into its store, render every page, check the output, then swap it into place.
  * Any problem stops the bake before the old site is touched.
  */
 public final class SiteBaker {
@@ -41,131 +37,74 @@ public final class SiteBaker {
         System.setProperty("security.userPasswordSaltIterations", "1");
     }
 
-    private final Path source;
-    private final Path output;
-    private final boolean withDrafts;
-    private final java.time.LocalDate today;
-    private BakeSession session;
+    private final BakeOptions options;
 
-    /** Bakes as of today (UTC): the editors' review queue is the only thing that depends on the day. */
-    public SiteBaker(Path source, Path output, boolean withDrafts) {
-        this(source, output, withDrafts, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    public SiteBaker(BakeOptions options) {
+        this.options = options;
     }
 
-    public SiteBaker(Path source, Path output, boolean withDrafts, java.time.LocalDate today) {
-        this.source = source.toAbsolutePath().normalize();
-        this.output = output.toAbsolutePath().normalize();
-        this.withDrafts = withDrafts;
-        this.today = today;
-    }
-
-    /** Bakes within SESSION, which keeps JBake's store between bakes (the preview's re-bakes). */
-    public SiteBaker in(BakeSession session) {
-        this.session = session;
-        return this;
-    }
-
-    /** What a successful bake produced; {@code phases} says where its time went. */
-    public record Report(int pages, int generated, int files, long millis, String reviewSummary, Phases phases) {}
-
-    public Report bake() throws BakeFailure, IOException {
+    public BakeReport bake() throws BakeFailure, IOException {
         long start = System.nanoTime();
         Phases phases = new Phases();
-        SiteLoader.Result loaded = SiteLoader.load(source);
-        phases.end("load and validate");
-        if (!loaded.ok()) {
-            throw new BakeFailure(
-                    loaded.problems().size() + " problem(s) in the site source; nothing was baked", loaded.problems());
-        }
-        Site site = loaded.site();
-        List<GeneratedPage> generated = GeneratedPages.plan(site, withDrafts);
+        Checked checked = loadAndValidate(phases);
+        Site site = checked.site();
+        Plan plan = checked.plan();
+        Path output = options.output();
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
         try (LogCapture log = LogCapture.begin();
-                JBakeStore jbake = JBakeStore.crawl(source, staging, session, phases)) {
-            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
-            LinearRenderer renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
-            Map<String, DocumentModel> documents = documentsByUri(renderer, site);
-            render(site, generated, jbake, engine, renderer, documents, staging, phases);
-            jbake.tidyKeptStore(documents.values(), everyOutputPath(site));
-            List<Problem> problems = new ArrayList<>(OutputChecks.check(site, generated, staging, withDrafts));
+                JBakeStore jbake = JBakeStore.crawl(options.source(), staging, options.session(), phases::end)) {
+            SiteRenderer renderer = new SiteRenderer(site, plan, options.drafts(), options.today(), jbake);
+            fail("JBake dropped %d file(s)", renderer.unreadPages());
+            fail("%d page(s) failed to render; the previous site was kept", renderer.renderPages(staging));
+            phases.end("render pages");
+            renderer.writeSiteFiles(staging);
+            phases.end("sitemap, feed, search index");
+            fail("assets failed to copy", renderer.copyAssets(staging));
+            phases.end("assets");
+            jbake.tidyKeptStore(renderer.documents(), everyOutputPath(site));
+            List<Problem> problems = new ArrayList<>(OutputChecks.check(site, plan, staging, options.drafts()));
             for (String message : log.messages()) {
                 problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
             }
-            if (!problems.isEmpty()) {
-                throw new BakeFailure(
-                        problems.size() + " problem(s) in the baked output; the previous site was kept", problems);
-            }
+            fail("%d problem(s) in the baked output; the previous site was kept", problems);
             int files = countFiles(staging);
             phases.end("output checks");
             swapInto(staging);
             phases.end("swap");
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Report(
-                    site.built(withDrafts).size(),
-                    generated.size(),
-                    files,
-                    millis,
-                    org.hitpath.content.ReviewQueue.of(site, withDrafts, today).summary(),
-                    phases);
+            String review =
+                    ReviewQueue.of(site, options.drafts(), options.today()).summary();
+            return new BakeReport(
+                    site.built(options.drafts()).size(), plan.pages().size(), files, millis, review, phases);
         } finally {
             deleteTree(staging);
         }
     }
 
-    private void render(
-            Site site,
-            List<GeneratedPage> generated,
-            JBakeStore jbake,
-            DelegatingTemplateEngine engine,
-            LinearRenderer renderer,
-            Map<String, DocumentModel> documents,
-            Path staging,
-            Phases phases)
-            throws BakeFailure, IOException {
-        PageModels models = new PageModels(
-                site, withDrafts, today, generated, documents, figureKey -> renderFigure(engine, site, figureKey));
-        Map<String, Page> pages = new LinkedHashMap<>();
-        site.built(withDrafts).forEach(page -> pages.put(page.outputPath(), page));
-        // Content pages go through the same renderer the stock-equivalence test checks against stock JBake;
-        // a document with no built page (a draft, unless previewing drafts) is left out.
-        LinearRenderer.Result result = renderer.render(
-                document -> Optional.ofNullable(pages.get(document.getUri())).map(models::forPage), staging);
-        Map<String, LinearRenderer.Failure> failed = new HashMap<>();
-        result.failures().forEach(failure -> failed.put(failure.document().getUri(), failure));
-        List<Problem> problems = new ArrayList<>();
-        for (Page page : pages.values()) {
-            LinearRenderer.Failure failure = failed.get(page.outputPath());
-            if (failure != null) {
-                problems.add(templateProblem(page.path(), failure.template(), failure.cause()));
-            }
-        }
-        for (GeneratedPage page : generated) {
-            write(
-                    engine,
-                    page.template(),
-                    models.forGenerated(page),
-                    staging.resolve(page.outputPath()),
-                    page.outputPath(),
-                    problems);
-        }
+    /** A loaded site that passed validation, and the plan of its generated pages. */
+    private record Checked(Site site, Plan plan) {}
+
+    /**
+     * Loads the site, plans its generated pages once and checks both; a site with any problem never
+     * reaches JBake.
+     */
+    private Checked loadAndValidate(Phases phases) throws BakeFailure, IOException {
+        SiteLoader.Loaded loaded = SiteLoader.load(options.source());
+        Plan plan = Planner.plan(loaded.site(), options.drafts());
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(Validator.check(loaded.site(), plan));
+        problems.sort(Problem.ORDER);
+        phases.end("load and validate");
+        fail("%d problem(s) in the site source; nothing was baked", problems);
+        return new Checked(loaded.site(), plan);
+    }
+
+    /** Stops the bake when there are problems; SUMMARY may hold a %d for their number. */
+    private static void fail(String summary, List<Problem> problems) throws BakeFailure {
         if (!problems.isEmpty()) {
-            throw new BakeFailure(problems.size() + " page(s) failed to render; the previous site was kept", problems);
+            throw new BakeFailure(String.format(summary, problems.size()), problems);
         }
-        phases.end("render pages");
-        new SiteFiles(site, site.built(withDrafts), generated).write(staging, models.bodies());
-        phases.end("sitemap, feed, search index");
-        Asset asset = new Asset(jbake.config());
-        asset.copy();
-        asset.copyAssetsFromContent(jbake.config().getContentFolder());
-        minifyStylesheets(staging);
-        for (Throwable error : asset.getErrors()) {
-            problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
-        }
-        if (!problems.isEmpty()) {
-            throw new BakeFailure("assets failed to copy", problems);
-        }
-        phases.end("assets");
     }
 
     /** Where every content file goes, drafts included: what a kept store may hold documents for. */
@@ -177,83 +116,8 @@ public final class SiteBaker {
         return paths;
     }
 
-    /** Every page we publish must have been read by JBake: a file it skipped would silently vanish. */
-    private Map<String, DocumentModel> documentsByUri(LinearRenderer renderer, Site site) throws BakeFailure {
-        Map<String, DocumentModel> byUri = renderer.byUri();
-        List<Problem> missing = new ArrayList<>();
-        for (Page page : site.built(withDrafts)) {
-            if (!byUri.containsKey(page.outputPath())) {
-                missing.add(Problem.of(
-                        page.path(),
-                        0,
-                        "file",
-                        "was not read by JBake, so its page would be missing",
-                        "a file JBake can parse"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new BakeFailure("JBake dropped " + missing.size() + " file(s)", missing);
-        }
-        return byUri;
-    }
-
-    private String renderFigure(DelegatingTemplateEngine engine, Site site, String key) {
-        TemplateModel model = new TemplateModel();
-        model.put("figure", site.figures().get(key).toModel());
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            engine.renderDocument(model, "figure.ftl", out);
-        } catch (Exception e) {
-            throw new IllegalStateException("figure " + key + " failed to render: " + e.getMessage(), e);
-        }
-        return out.toString().strip();
-    }
-
-    private static void write(
-            DelegatingTemplateEngine engine,
-            String template,
-            TemplateModel model,
-            Path target,
-            String what,
-            List<Problem> problems)
-            throws IOException {
-        Files.createDirectories(target.getParent());
-        java.io.StringWriter buffer = new java.io.StringWriter();
-        try {
-            engine.renderDocument(model, template, buffer);
-        } catch (Exception e) {
-            problems.add(templateProblem(what, template, e));
-            return;
-        }
-        // Rendered into memory first, so a template error never leaves a half-written page behind.
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            out.write(buffer.toString());
-        }
-    }
-
-    private static Problem templateProblem(String what, String template, Exception failure) {
-        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        return Problem.of(
-                what,
-                0,
-                "template " + template,
-                firstLine(cause.getMessage()),
-                "a template that renders without errors");
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown template error";
-        }
-        return message.lines()
-                .filter(l -> !l.isBlank())
-                .limit(3)
-                .map(String::strip)
-                .reduce((a, b) -> a + " " + b)
-                .orElse(message);
-    }
-
     private void swapInto(Path staging) throws IOException {
+        Path output = options.output();
         Path old = null;
         if (Files.exists(output)) {
             old = output.resolveSibling("." + output.getFileName() + "-old-" + System.nanoTime());
@@ -262,15 +126,6 @@ public final class SiteBaker {
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
             deleteTree(old);
-        }
-    }
-
-    private static void minifyStylesheets(Path staging) throws IOException {
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
-                Files.writeString(
-                        css, CssMinifier.minify(Files.readString(css, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-            }
         }
     }
 

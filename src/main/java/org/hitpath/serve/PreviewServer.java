@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.hitpath.SiteBuild;
-import org.hitpath.bake.BakeSession;
+import org.hitpath.bake.BakeCommand;
+import org.hitpath.bake.BakeOptions;
 import org.hitpath.bake.SiteBaker;
+import org.hitpath.jbake.BakeSession;
 
 /**
  * The editors' preview: serves the baked site on the loopback interface only and re-bakes when a
@@ -66,7 +67,7 @@ public final class PreviewServer {
     }
 
     public void run() throws Exception {
-        SiteBuild.bake(source, output, drafts, false, session, System.out, System.err);
+        BakeCommand.run(options(output), System.out, System.err);
         HttpServer server = start();
         System.out.println("serving " + output + " on http://localhost:"
                 + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
@@ -75,6 +76,11 @@ public final class PreviewServer {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** A bake of the source into TARGET within this preview's session. */
+    private BakeOptions options(Path target) {
+        return BakeOptions.of(source, target).withDrafts(drafts).in(session);
     }
 
     /** Starts serving on the loopback interface (port 0 picks a free port) and returns the server. */
@@ -105,7 +111,7 @@ public final class PreviewServer {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("hit-path-warm-up-");
-            new SiteBaker(source, scratch.resolve("site"), drafts).in(session).bake();
+            new SiteBaker(options(scratch.resolve("site"))).bake();
         } catch (Exception e) {
             // A site with problems was reported by the first bake; the watcher reports the next one.
         } finally {
@@ -173,7 +179,7 @@ public final class PreviewServer {
                 long start = System.nanoTime();
                 System.out.println("change detected, re-baking...");
                 register(watcher);
-                boolean ok = SiteBuild.bake(source, output, drafts, false, session, System.out, System.err);
+                boolean ok = BakeCommand.run(options(output), System.out, System.err);
                 System.out.printf(
                         "%s in %d ms%n",
                         ok ? "re-baked" : "bake failed, still serving the last good site",

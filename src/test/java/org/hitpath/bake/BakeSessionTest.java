@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hitpath.TestSite;
+import org.hitpath.jbake.BakeSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +30,9 @@ class BakeSessionTest {
     void aReBakeAfterEditingAddingAndDeletingFilesEqualsACleanBake(@TempDir Path work) throws Exception {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         try (BakeSession session = new BakeSession()) {
-            SiteBaker.Report first = new SiteBaker(src, work.resolve("session"), false, TODAY)
-                    .in(session)
+            BakeReport first = new SiteBaker(BakeOptions.of(src, work.resolve("session"))
+                            .asOf(TODAY)
+                            .in(session))
                     .bake();
             assertTrue(
                     first.phases().millis().containsKey("store start"),
@@ -44,14 +46,15 @@ class BakeSessionTest {
                             .replace("title=Beta course", "title=Gamma course")
                             .replace("order=2", "order=3"));
             Files.delete(src.resolve("content/steps/third.md"));
-            SiteBaker.Report again = new SiteBaker(src, work.resolve("session"), false, TODAY)
-                    .in(session)
+            BakeReport again = new SiteBaker(BakeOptions.of(src, work.resolve("session"))
+                            .asOf(TODAY)
+                            .in(session))
                     .bake();
 
             assertTrue(
                     again.phases().millis().containsKey("store kept"),
                     "the second bake reused the store: " + again.phases());
-            new SiteBaker(src, work.resolve("clean"), false, TODAY).bake();
+            new SiteBaker(BakeOptions.of(src, work.resolve("clean")).asOf(TODAY)).bake();
             assertEquals(files(work.resolve("clean")), files(work.resolve("session")));
             assertSameBytes(work.resolve("clean"), work.resolve("session"));
             assertFalse(Files.exists(work.resolve("session/steps/third.html")), "a deleted file's page is gone");
@@ -67,16 +70,18 @@ class BakeSessionTest {
         Path beta = src.resolve("content/courses/beta.md");
         Files.writeString(beta, Files.readString(beta).replace("Beta things", "Beta ~~old~~ things"));
         try (BakeSession session = new BakeSession()) {
-            new SiteBaker(src, work.resolve("session"), false, TODAY)
-                    .in(session)
+            new SiteBaker(BakeOptions.of(src, work.resolve("session"))
+                            .asOf(TODAY)
+                            .in(session))
                     .bake();
             assertTrue(
                     Files.readString(work.resolve("session/courses/beta.html")).contains("<del>old</del>"));
 
             Path settings = src.resolve("jbake.properties");
             Files.writeString(settings, Files.readString(settings).replace("STRIKETHROUGH,", ""));
-            SiteBaker.Report again = new SiteBaker(src, work.resolve("session"), false, TODAY)
-                    .in(session)
+            BakeReport again = new SiteBaker(BakeOptions.of(src, work.resolve("session"))
+                            .asOf(TODAY)
+                            .in(session))
                     .bake();
 
             assertTrue(

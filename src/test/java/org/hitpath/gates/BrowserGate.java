@@ -110,7 +110,7 @@ public final class BrowserGate implements Gate {
         timings.clear();
         needsReview.clear();
         screenshotsTaken.clear();
-        List<String> pages = SiteFiles.pages(site);
+        List<String> pages = BakedSite.pages(site);
         Map<String, String> representatives = representatives(site, pages);
         List<Map<Check, List<String>>> perPage = new ArrayList<>(Collections.nCopies(pages.size(), null));
         AtomicInteger next = new AtomicInteger();
@@ -655,7 +655,7 @@ public final class BrowserGate implements Gate {
     private Map<String, String> representatives(Path site, List<String> pages) {
         Map<String, String> firstOfTemplate = new LinkedHashMap<>();
         for (String page : pages) {
-            Matcher m = TEMPLATE.matcher(SiteFiles.parse(site, page).body().className());
+            Matcher m = TEMPLATE.matcher(BakedSite.parse(site, page).body().className());
             String template = m.find() ? m.group(1) : "other";
             firstOfTemplate.putIfAbsent(template, page);
         }

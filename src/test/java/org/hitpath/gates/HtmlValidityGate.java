@@ -50,7 +50,7 @@ public final class HtmlValidityGate implements Gate {
     @Override
     public GateResult check(Path site) {
         long started = System.nanoTime();
-        List<String> pages = SiteFiles.pages(site);
+        List<String> pages = BakedSite.pages(site);
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             problems.addAll(check(site, page));

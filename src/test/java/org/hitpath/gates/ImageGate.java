@@ -26,11 +26,11 @@ public final class ImageGate implements Gate {
     @Override
     public GateResult check(Path site) {
         long started = System.nanoTime();
-        List<String> pages = SiteFiles.pages(site);
+        List<String> pages = BakedSite.pages(site);
         List<String> problems = new ArrayList<>();
         int images = 0;
         for (String page : pages) {
-            for (Element img : SiteFiles.parse(site, page).select("img, input[type=image], area[href]")) {
+            for (Element img : BakedSite.parse(site, page).select("img, input[type=image], area[href]")) {
                 images++;
                 String what = describe(img);
                 if (!img.hasAttr("alt")) {
@@ -66,7 +66,7 @@ public final class ImageGate implements Gate {
     private static void checkAspectRatio(
             Path site, String page, String what, Element img, int width, int height, List<String> problems) {
         String src = img.attr("src").strip();
-        if (src.isEmpty() || SiteFiles.hasSchemeOrHost(src) || src.startsWith("/")) {
+        if (src.isEmpty() || BakedSite.hasSchemeOrHost(src) || src.startsWith("/")) {
             return; // broken, off-site and root-relative sources are the link and security gates' findings
         }
         Path file = site.resolve(page).getParent() == null

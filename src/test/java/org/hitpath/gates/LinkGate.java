@@ -76,17 +76,17 @@ public final class LinkGate implements Gate {
     @Override
     public GateResult check(Path site) {
         long started = System.nanoTime();
-        List<String> pages = SiteFiles.pages(site);
+        List<String> pages = BakedSite.pages(site);
         Map<String, Document> parsed = new HashMap<>();
         for (String page : pages) {
-            parsed.put(page, SiteFiles.parse(site, page));
+            parsed.put(page, BakedSite.parse(site, page));
         }
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
         for (String page : pages) {
             pageLinks.put(page, checkPage(site, page, parsed, problems));
         }
-        for (String css : SiteFiles.files(site, ".css")) {
+        for (String css : BakedSite.files(site, ".css")) {
             checkStylesheet(site, css, problems);
         }
         problems.addAll(orphans(pages, pageLinks));
@@ -137,7 +137,7 @@ public final class LinkGate implements Gate {
             problems.add(page + ": empty link (href or src with no URL)");
             return null;
         }
-        if (SiteFiles.hasSchemeOrHost(url)) {
+        if (BakedSite.hasSchemeOrHost(url)) {
             String scheme = url.startsWith("//")
                     ? ""
                     : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
@@ -174,13 +174,13 @@ public final class LinkGate implements Gate {
         URI resolved;
         try {
             String from = relative.equals(url) ? page : "index.html";
-            resolved = new URI(SiteFiles.ORIGIN + "/" + from)
+            resolved = new URI(BakedSite.ORIGIN + "/" + from)
                     .resolve(new URI(relative.isEmpty() ? "index.html" : relative));
         } catch (URISyntaxException e) {
             problems.add(page + ": malformed link " + url + " (" + e.getReason() + ")");
             return null;
         }
-        String target = SiteFiles.target(page, resolved);
+        String target = BakedSite.target(page, resolved);
         if (target == null) {
             problems.add(page + ": link " + url + " leaves the site folder");
             return null;
@@ -274,10 +274,10 @@ public final class LinkGate implements Gate {
     }
 
     private void checkStylesheet(Path site, String css, List<String> problems) {
-        Matcher m = CSS_URL.matcher(SiteFiles.read(site, css));
+        Matcher m = CSS_URL.matcher(BakedSite.read(site, css));
         while (m.find()) {
             String url = (m.group(2) != null ? m.group(2) : m.group(4)).strip();
-            if (url.isEmpty() || url.startsWith("#") || SiteFiles.hasSchemeOrHost(url)) {
+            if (url.isEmpty() || url.startsWith("#") || BakedSite.hasSchemeOrHost(url)) {
                 continue; // data:, off-site and fragment-only references are the security gate's business
             }
             if (url.startsWith("/")) {
@@ -285,8 +285,8 @@ public final class LinkGate implements Gate {
                 continue;
             }
             try {
-                URI resolved = new URI(SiteFiles.ORIGIN + "/" + css).resolve(new URI(url));
-                String target = SiteFiles.target(css, resolved);
+                URI resolved = new URI(BakedSite.ORIGIN + "/" + css).resolve(new URI(url));
+                String target = BakedSite.target(css, resolved);
                 if (target == null || !Files.isRegularFile(site.resolve(target))) {
                     problems.add(css + ": broken url(" + url + ")");
                 }

@@ -88,13 +88,13 @@ public final class SecurityGate implements Gate {
     @Override
     public GateResult check(Path site) {
         long started = System.nanoTime();
-        List<String> pages = SiteFiles.pages(site);
+        List<String> pages = BakedSite.pages(site);
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
-            checkPage(page, SiteFiles.parse(site, page), problems);
+            checkPage(page, BakedSite.parse(site, page), problems);
         }
-        for (String css : SiteFiles.files(site, ".css")) {
-            checkStylesheet(css, SiteFiles.read(site, css), problems);
+        for (String css : BakedSite.files(site, ".css")) {
+            checkStylesheet(css, BakedSite.read(site, css), problems);
         }
         return new GateResult(name(), pages.size(), Duration.ofNanos(System.nanoTime() - started), problems);
     }
@@ -253,7 +253,7 @@ public final class SecurityGate implements Gate {
     }
 
     private static boolean isOffSite(String url) {
-        return SiteFiles.hasSchemeOrHost(url.strip());
+        return BakedSite.hasSchemeOrHost(url.strip());
     }
 
     private void checkNewWindow(String page, Element e, List<String> problems) {
@@ -261,7 +261,7 @@ public final class SecurityGate implements Gate {
             return;
         }
         String url = e.hasAttr("href") ? e.attr("href") : e.attr("action");
-        if (!SiteFiles.hasSchemeOrHost(url.strip())) {
+        if (!BakedSite.hasSchemeOrHost(url.strip())) {
             return;
         }
         List<String> rels = Arrays.asList(e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));

@@ -47,7 +47,7 @@ class SiteGatesIT {
                 Files.isRegularFile(SITE.resolve("index.html")),
                 SITE + " has no index.html: run ./mvnw package (or verify) first");
         assertTrue(
-                SiteFiles.pages(SITE).size() >= 40, "the real site has about 50 pages, not " + SiteFiles.pages(SITE));
+                BakedSite.pages(SITE).size() >= 40, "the real site has about 50 pages, not " + BakedSite.pages(SITE));
     }
 
     @AfterAll

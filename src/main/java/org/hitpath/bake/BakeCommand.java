@@ -1,0 +1,47 @@
+package org.hitpath.bake;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.hitpath.schema.Problem;
+
+/**
+ * Runs one bake and reports it: a summary line on success, every problem on failure (one per line,
+ * plus GitHub annotations when asked). The build, the tests, the benchmarks and the preview all bake
+ * through here.
+ */
+public final class BakeCommand {
+
+    private BakeCommand() {}
+
+    /** Whether the bake succeeded; what it did is on OUT, what went wrong on ERR. */
+    public static boolean run(BakeOptions options, PrintStream out, PrintStream err) throws IOException {
+        try {
+            BakeReport report = new SiteBaker(options).bake();
+            out.printf(
+                    Locale.ROOT,
+                    "baked %d pages (%d generated), %d files into %s in %d ms%n",
+                    report.pages() + report.generated(),
+                    report.generated(),
+                    report.files(),
+                    options.output(),
+                    report.millis());
+            out.println(report.reviewSummary());
+            if (options.timings()) {
+                out.println("timings: " + report.phases());
+            }
+            return true;
+        } catch (BakeFailure failure) {
+            for (Problem p : failure.problems()) {
+                err.println(p);
+            }
+            if (options.annotate()) {
+                for (Problem p : failure.problems()) {
+                    out.println(p.asGithubAnnotation());
+                }
+            }
+            err.println("bake failed: " + failure.getMessage());
+            return false;
+        }
+    }
+}

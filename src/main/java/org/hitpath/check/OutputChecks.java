@@ -1,0 +1,81 @@
+package org.hitpath.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hitpath.plan.Plan;
+import org.hitpath.schema.Problem;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * Checks the baked folder before it replaces the published site: one page per source, nothing raw,
+ * nothing extra, no template error trace, and every acronym a reader meets explained in the glossary.
+ */
+public final class OutputChecks {
+
+    /** What a published site may contain; anything else means a raw or stray file slipped through. */
+    static final Pattern ALLOWED_FILE =
+            Pattern.compile("[a-z0-9][a-z0-9._/-]*\\.(html|css|js|json|xml|txt|png|jpg|webp|ico)");
+
+    private OutputChecks() {}
+
+    public static List<Problem> check(Site site, Plan plan, Path out, boolean withDrafts) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> expectedPages = new HashSet<>(plan.paths());
+        Map<String, String> sourceOf = new HashMap<>();
+        for (Page p : site.built(withDrafts)) {
+            expectedPages.add(p.outputPath());
+            sourceOf.put(p.outputPath(), p.path());
+            if (!Files.isRegularFile(out.resolve(p.outputPath()))) {
+                problems.add(Problem.of(
+                        p.path(),
+                        0,
+                        "output",
+                        "produced no page at " + p.outputPath(),
+                        "one page per published content file"));
+            }
+        }
+        AcronymCheck acronyms = new AcronymCheck(site.glossary());
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(out)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String rel = out.relativize(file).toString().replace('\\', '/');
+            if (!ALLOWED_FILE.matcher(rel).matches() || rel.contains("-draft")) {
+                problems.add(Problem.of(
+                        "(output)",
+                        0,
+                        rel,
+                        "is not a file the site may publish",
+                        "pages, stylesheets, scripts and png/jpg/webp images"));
+            } else if (rel.endsWith(".html")) {
+                String html = Files.readString(file, StandardCharsets.UTF_8);
+                if (!expectedPages.contains(rel)) {
+                    problems.add(Problem.of(
+                            "(output)",
+                            0,
+                            rel,
+                            "is a page no content file or generator accounts for",
+                            "one page per source"));
+                }
+                acronyms.check(rel, sourceOf.getOrDefault(rel, rel), html, problems);
+                if (html.contains("FreeMarker template error") || html.contains("freemarker.core.")) {
+                    problems.add(
+                            Problem.of("(output)", 0, rel, "contains a template error trace", "pages without errors"));
+                }
+            }
+        }
+        return problems;
+    }
+}

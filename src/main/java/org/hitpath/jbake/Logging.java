@@ -1,0 +1,76 @@
+package org.hitpath.jbake;
+
+import java.text.MessageFormat;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * The console shows warnings and errors only, one line each ("WARN Crawler: ..."). JBake reports each
+ * file it reads at INFO, which is noise for editors; its engine list warns once that no AsciiDoc engine
+ * is present, which we leave out on purpose; OrientDB's start-up chatter (memory sizing, "running as
+ * root", the default password of a store nobody can reach) is silenced entirely.
+ */
+final class Logging {
+
+    // java.util.logging keeps loggers only weakly: a level set on a logger nobody holds is forgotten.
+    private static final Logger ROOT = Logger.getLogger("");
+    private static final Logger ENGINES = Logger.getLogger("org.jbake.parser.Engines");
+    private static final Logger ORIENT = Logger.getLogger("com.orientechnologies");
+    private static boolean configured;
+
+    private Logging() {}
+
+    static synchronized void configure() {
+        if (configured) {
+            return;
+        }
+        configured = true;
+        ORIENT.setLevel(Level.OFF);
+        ENGINES.setLevel(Level.SEVERE);
+        ROOT.setLevel(Level.WARNING);
+        for (Handler handler : ROOT.getHandlers()) {
+            if (handler instanceof ConsoleHandler) {
+                ROOT.removeHandler(handler);
+            }
+        }
+        ConsoleHandler console = new ConsoleHandler();
+        console.setLevel(Level.WARNING);
+        console.setFormatter(new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                String name = record.getLoggerName() == null ? "" : record.getLoggerName();
+                return levelName(record.getLevel()) + " " + name.substring(name.lastIndexOf('.') + 1) + ": "
+                        + message(record) + System.lineSeparator();
+            }
+        });
+        ROOT.addHandler(console);
+    }
+
+    /** SLF4J's names, which editors see in messages: SEVERE is an ERROR, WARNING a WARN. */
+    static String levelName(Level level) {
+        if (level.intValue() >= Level.SEVERE.intValue()) {
+            return "ERROR";
+        }
+        if (level.intValue() >= Level.WARNING.intValue()) {
+            return "WARN";
+        }
+        return level.getName();
+    }
+
+    /** SLF4J has already put the arguments into the message; only java.util.logging callers leave {0} slots. */
+    static String message(LogRecord record) {
+        Object[] parameters = record.getParameters();
+        if (parameters == null || parameters.length == 0) {
+            return record.getMessage();
+        }
+        try {
+            return MessageFormat.format(record.getMessage(), parameters);
+        } catch (IllegalArgumentException e) {
+            return record.getMessage();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.hitpath.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hitpath.data.DataFiles;
+import org.hitpath.schema.Problem;
+import org.hitpath.site.Markdown;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * Reads a site folder into a typed {@link Site}: jbake.properties, data/ and every content file, each
+ * checked against the schema on its own. Rules that span pages come later (the validate package).
+ */
+public final class SiteLoader {
+
+    private SiteLoader() {}
+
+    /** What was read, and every problem found while reading it. */
+    public record Loaded(Site site, List<Problem> problems) {}
+
+    public static Loaded load(Path root) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        SettingsFile settings = SettingsFile.read(root, problems);
+        Markdown markdown = settings.markdown();
+        DataFiles.Loaded data = DataFiles.load(root, problems);
+        List<Page> pages = ContentFiles.read(root, problems);
+        Site site = new Site(
+                root,
+                List.copyOf(pages),
+                Map.copyOf(data.figures()),
+                markdown,
+                settings.settings(),
+                data.career(),
+                data.glossary());
+        return new Loaded(site, problems);
+    }
+}

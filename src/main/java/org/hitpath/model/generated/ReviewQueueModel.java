@@ -1,0 +1,95 @@
+package org.hitpath.model.generated;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hitpath.model.Context;
+import org.hitpath.model.FigureModels;
+import org.hitpath.plan.GeneratedPage;
+import org.hitpath.plan.GeneratedPage.FigureBatch;
+import org.hitpath.plan.GeneratedPage.Kind;
+import org.hitpath.plan.GeneratedPage.QueueIndex;
+import org.hitpath.plan.ReviewQueue;
+import org.hitpath.schema.English;
+import org.hitpath.site.Page;
+
+/** The editors' review queue, worked out for the day of the bake, and its pages of unchecked figures. */
+final class ReviewQueueModel implements GeneratedKind {
+
+    @Override
+    public void add(GeneratedPage page, Map<String, Object> content, Context ctx) {
+        if (page.details() instanceof FigureBatch batch) {
+            batch(batch, content);
+            return;
+        }
+        content.put("queue", queue(ctx));
+        if (page.details() instanceof QueueIndex index) {
+            content.put(
+                    "figure_pages",
+                    index.figurePages().stream()
+                            .map(ReviewQueueModel::figurePage)
+                            .toList());
+            content.put("pages_past_review_uri", uriOf(ctx, Kind.PAGES_PAST_REVIEW));
+            content.put("stale_schools_uri", uriOf(ctx, Kind.STALE_SCHOOLS));
+        }
+    }
+
+    private static void batch(FigureBatch batch, Map<String, Object> content) {
+        content.put("figures", batch.figures().stream().map(FigureModels::of).toList());
+        content.put("number", batch.number());
+        content.put("count", batch.count());
+        content.put("previous", batch.previous());
+        content.put("next", batch.next());
+    }
+
+    private static Map<String, Object> figurePage(GeneratedPage page) {
+        FigureBatch batch = (FigureBatch) page.details();
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("uri", page.outputPath());
+        link.put("number", batch.number());
+        link.put("count", batch.count());
+        link.put("first", batch.figures().get(0).key());
+        link.put("last", batch.figures().get(batch.figures().size() - 1).key());
+        link.put("figure_count", batch.figures().size());
+        return link;
+    }
+
+    private static String uriOf(Context ctx, Kind kind) {
+        return ctx.plan().first(kind).map(GeneratedPage::outputPath).orElse("");
+    }
+
+    /** The queue as plain values for the editors' pages. */
+    private static Map<String, Object> queue(Context ctx) {
+        ReviewQueue queue = ReviewQueue.of(ctx.site(), ctx.withDrafts(), ctx.today());
+        int months = ctx.site().reviewMonths();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("today", queue.today().toString());
+        m.put("figures", queue.uncheckedFigures().stream().map(FigureModels::of).toList());
+        m.put(
+                "pages",
+                queue.pagesPastReview().stream()
+                        .map(p -> entry(p, p.updated().plusMonths(months)))
+                        .toList());
+        m.put(
+                "schools",
+                queue.staleSchools().stream()
+                        .map(p -> entry(p, ReviewQueue.schoolDue(p)))
+                        .toList());
+        m.put("insecure", queue.insecureSources());
+        m.put("school_months", ReviewQueue.SCHOOL_VERIFICATION_MONTHS);
+        m.put("pages_text", English.count(queue.pagesPastReview().size(), "page"));
+        m.put("schools_text", English.count(queue.staleSchools().size(), "school"));
+        return m;
+    }
+
+    private static Map<String, Object> entry(Page p, LocalDate due) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", p.title());
+        m.put("uri", p.outputPath());
+        m.put("path", p.path());
+        m.put("updated", p.updated().toString());
+        m.put("verified", String.valueOf(p.values().getOrDefault("verified", "")));
+        m.put("due", due.toString());
+        return m;
+    }
+}

@@ -1,0 +1,79 @@
+package org.hitpath.model.page;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import org.hitpath.model.Context;
+import org.hitpath.model.Json;
+import org.hitpath.model.Labels;
+import org.hitpath.model.Sources;
+import org.hitpath.site.Figure;
+import org.hitpath.site.Page;
+
+/**
+ * Builds what the template of a content page sees: {@code content} (the page, its typed fields, its
+ * body, breadcrumbs, structured data, review dates and sources, plus what its type adds) and the shared
+ * {@code site} model.
+ */
+public final class ContentModels {
+
+    private static final Map<String, PageKind> KINDS = Map.of(
+            "home", new HomeModel(),
+            "step", new StepModel(),
+            "listing", new ListingModel(),
+            "course", new CourseModel(),
+            "credential", new CredentialModel(),
+            "organisation", new OrganisationModel(),
+            "school", new SchoolModel(),
+            "page", new CareerPartModel());
+
+    private final Context ctx;
+    private final Function<Page, String> cleanBody;
+    private final Map<String, String> bodies = new TreeMap<>();
+
+    /** CLEAN_BODY gives a page's body as HTML, rendered, cleaned and with its figures in place. */
+    public ContentModels(Context ctx, Function<Page, String> cleanBody) {
+        this.ctx = ctx;
+        this.cleanBody = cleanBody;
+    }
+
+    public Map<String, Object> forPage(Page page) {
+        PageContent content = new PageContent(ctx.summaries().of(page), cleanBody.apply(page));
+        content.put("rootpath", Context.rootpath(page.outputPath()));
+        content.put("source_path", page.path());
+        List<Map<String, Object>> crumbs = ctx.breadcrumbs().of(page);
+        content.put("breadcrumbs", crumbs);
+        PageKind kind = KINDS.get(page.type().name());
+        if (kind != null) {
+            kind.add(page, content, ctx);
+        }
+        content.put("body", content.body());
+        content.put("body_after", content.bodyAfter());
+        bodies.put(page.outputPath(), content.body() + content.bodyAfter());
+        content.put(
+                "json_ld",
+                ctx.structuredData().forPage(page, crumbs).stream()
+                        .map(Json::write)
+                        .toList());
+        content.put("canonical", ctx.structuredData().url(page.outputPath()));
+        LocalDate due = page.updated().plusMonths(ctx.site().reviewMonths());
+        content.put("review_due", due.toString());
+        content.put("review_due_display", Labels.date(due));
+        content.showsFigures(bodyFigureKeys(page.body()));
+        content.put("sources", Sources.of(ctx.site(), content.figureKeys(), content.lists()));
+        return ctx.model(content.values());
+    }
+
+    /** The cleaned body of every page built so far, by output path, for the search documents. */
+    public Map<String, String> bodies() {
+        return bodies;
+    }
+
+    private static List<String> bodyFigureKeys(String markdown) {
+        Matcher m = Figure.TOKEN.matcher(markdown);
+        return m.results().map(r -> r.group(1)).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.hitpath.model.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hitpath.model.Context;
+import org.hitpath.model.Links;
+import org.hitpath.plan.GeneratedPage;
+import org.hitpath.plan.GeneratedPage.Kind;
+import org.hitpath.plan.GeneratedPage.SchoolFilter;
+import org.hitpath.plan.SchoolFilters;
+import org.hitpath.schema.English;
+import org.hitpath.schema.States;
+import org.hitpath.site.Page;
+
+/** The school index: every program by state, the count, and the filter pages by delivery, credential and state. */
+final class SchoolIndexModel {
+
+    private SchoolIndexModel() {}
+
+    static void add(PageContent content, Context ctx) {
+        List<Page> schools = SchoolFilters.schoolsInOrder(ctx.site(), ctx.withDrafts());
+        content.put("items", ctx.summaries().list(schools));
+        List<Map<String, Object>> states = new ArrayList<>();
+        SchoolFilters.byState(schools).forEach((code, pages) -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("code", code);
+            group.put("name", States.name(code));
+            group.put("uri", SchoolFilters.statePath(code));
+            group.put("items", ctx.summaries().list(pages));
+            group.put("count", pages.size());
+            states.add(group);
+        });
+        content.put("state_groups", states);
+        content.put(
+                "count_text",
+                English.count(schools.size(), "accredited program") + " in " + English.count(states.size(), "state"));
+        content.put("delivery_filters", filters(ctx, Kind.DELIVERY));
+        content.put("credential_filters", filters(ctx, Kind.CREDENTIAL_PROGRAMS));
+        long unstated = schools.stream().filter(s -> s.text("delivery") == null).count();
+        content.put("delivery_unstated", unstated);
+        content.put("delivery_unstated_text", unstatedText(unstated));
+    }
+
+    private static List<Map<String, Object>> filters(Context ctx, Kind kind) {
+        List<Map<String, Object>> filters = new ArrayList<>();
+        for (GeneratedPage g : ctx.plan().ofKind(kind)) {
+            Map<String, Object> f = Links.link(((SchoolFilter) g.details()).label(), g.outputPath());
+            f.put("count", g.pages().size());
+            filters.add(f);
+        }
+        return filters;
+    }
+
+    /** The note for programs whose evidence does not say how they are taught. */
+    private static String unstatedText(long unstated) {
+        return unstated == 1
+                ? "1 program does not say on the page we read how it is taught."
+                : unstated + " programs do not say on the page we read how they are taught.";
+    }
+}

@@ -1,0 +1,94 @@
+package org.hitpath.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hitpath.schema.Field;
+import org.hitpath.schema.FieldKind;
+import org.hitpath.schema.UrlRules;
+import org.hitpath.site.Figure;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * What editors still have to check: figures not yet checked against their primary source, pages past
+ * their review date, schools whose evidence was last read more than a year ago, and sources not
+ * served over https. Computed for a given day, so the queue is the same for every bake of that day.
+ */
+public record ReviewQueue(
+        LocalDate today,
+        List<Figure> uncheckedFigures,
+        List<Page> pagesPastReview,
+        List<Page> staleSchools,
+        List<String> insecureSources) {
+
+    /** How long a school's accreditation evidence stays fresh: programs start, lapse and close. */
+    public static final int SCHOOL_VERIFICATION_MONTHS = 12;
+
+    /** Figures not yet checked against their primary source, by key. They do not depend on the day. */
+    public static List<Figure> uncheckedFigures(Site site) {
+        return site.figures().values().stream()
+                .filter(f -> !f.checkedAgainstPrimary())
+                .sorted(Comparator.comparing(Figure::key))
+                .toList();
+    }
+
+    public static ReviewQueue of(Site site, boolean withDrafts, LocalDate today) {
+        List<Figure> unchecked = uncheckedFigures(site);
+        List<Page> pastReview = site.built(withDrafts).stream()
+                .filter(p -> p.updated().plusMonths(site.reviewMonths()).isBefore(today))
+                .sorted(Comparator.comparing(Page::updated).thenComparing(Page::path))
+                .toList();
+        List<Page> staleSchools = site.built(withDrafts).stream()
+                .filter(p -> p.type().name().equals("school"))
+                .filter(p -> ((LocalDate) p.values().get("verified"))
+                        .plusMonths(SCHOOL_VERIFICATION_MONTHS)
+                        .isBefore(today))
+                .sorted(Comparator.comparing((Page p) -> (LocalDate) p.values().get("verified"))
+                        .thenComparing(Page::path))
+                .toList();
+        List<String> insecure = new ArrayList<>();
+        site.figures().values().forEach(f -> addIfInsecure(f.sourceUrl(), insecure));
+        site.career().sources().forEach(s -> addIfInsecure(s.url(), insecure));
+        for (Page p : site.built(withDrafts)) {
+            for (Field f : p.type().allFields()) {
+                if (f.kind() == FieldKind.HTTPS_URL && p.text(f.name()) != null) {
+                    addIfInsecure(p.text(f.name()), insecure);
+                }
+            }
+        }
+        return new ReviewQueue(
+                today,
+                unchecked,
+                pastReview,
+                staleSchools,
+                insecure.stream().distinct().sorted().toList());
+    }
+
+    private static void addIfInsecure(String url, List<String> out) {
+        if (!UrlRules.isAbsoluteHttps(url)) {
+            out.add(url);
+        }
+    }
+
+    /** The one line the bake prints. */
+    public String summary() {
+        return String.format(
+                Locale.ROOT,
+                "review queue on %s: %d figures not checked against their primary source, %d pages past their review date, "
+                        + "%d schools verified more than %d months ago, %d sources not on https",
+                today,
+                uncheckedFigures.size(),
+                pagesPastReview.size(),
+                staleSchools.size(),
+                SCHOOL_VERIFICATION_MONTHS,
+                insecureSources.size());
+    }
+
+    /** When a school's evidence is due to be read again. */
+    public static LocalDate schoolDue(Page school) {
+        return ((LocalDate) school.values().get("verified")).plusMonths(SCHOOL_VERIFICATION_MONTHS);
+    }
+}

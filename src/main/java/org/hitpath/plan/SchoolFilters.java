@@ -1,0 +1,130 @@
+package org.hitpath.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hitpath.plan.GeneratedPage.Kind;
+import org.hitpath.plan.GeneratedPage.SchoolFilter;
+import org.hitpath.schema.Schema;
+import org.hitpath.schema.States;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * The filters of the school index, each a generated page so they work without JavaScript: the programs
+ * of each state, of each delivery mode and for each credential.
+ */
+public final class SchoolFilters {
+
+    static final Map<String, String> DELIVERY_LABELS =
+            Map.of("online", "Online", "campus", "On campus", "hybrid", "Hybrid (online and on campus)");
+
+    private SchoolFilters() {}
+
+    static List<GeneratedPage> plan(Site site, boolean withDrafts) {
+        List<Page> schools = schoolsInOrder(site, withDrafts);
+        List<GeneratedPage> planned = new ArrayList<>();
+        if (schools.isEmpty()) {
+            return planned;
+        }
+        byState(schools).forEach((code, pages) -> planned.add(statePage(code, pages)));
+        for (String mode : Schema.DELIVERY) {
+            List<Page> matching = schools.stream()
+                    .filter(s -> mode.equals(s.text("delivery")))
+                    .toList();
+            if (!matching.isEmpty()) {
+                planned.add(deliveryPage(mode, matching));
+            }
+        }
+        for (Page credential : site.ofType("credential", withDrafts)) {
+            List<Page> matching = schools.stream()
+                    .filter(s -> s.list("credentials").contains(credential.slug()))
+                    .toList();
+            if (!matching.isEmpty()) {
+                planned.add(credentialPage(credential, matching));
+            }
+        }
+        return planned;
+    }
+
+    /** Where the programs of one state are listed. */
+    public static String statePath(String code) {
+        return "schools/states/" + code.toLowerCase(Locale.ROOT) + ".html";
+    }
+
+    /** Where the programs that prepare for one credential are listed. */
+    public static String credentialPath(String slug) {
+        return "schools/credentials/" + slug + ".html";
+    }
+
+    private static GeneratedPage statePage(String code, List<Page> pages) {
+        String name = States.name(code);
+        return new GeneratedPage(
+                statePath(code),
+                Kind.STATE,
+                "Accredited programs in " + name,
+                "Every accredited program we list in " + name + ", with its evidence and the date we read it.",
+                pages,
+                null,
+                new SchoolFilter("state", code, name));
+    }
+
+    private static GeneratedPage deliveryPage(String mode, List<Page> pages) {
+        String label = deliveryLabel(mode);
+        return new GeneratedPage(
+                "schools/delivery/" + mode + ".html",
+                Kind.DELIVERY,
+                "Accredited programs: " + label.toLowerCase(Locale.ROOT),
+                "Accredited programs whose own pages say they are taught " + describe(mode) + ".",
+                pages,
+                null,
+                new SchoolFilter("delivery", mode, label));
+    }
+
+    private static GeneratedPage credentialPage(Page credential, List<Page> pages) {
+        String code = credential.text("code");
+        return new GeneratedPage(
+                credentialPath(credential.slug()),
+                Kind.CREDENTIAL_PROGRAMS,
+                "Accredited programs that prepare for the " + code,
+                "Accredited programs whose evidence says they prepare students for the " + code + " exam.",
+                pages,
+                null,
+                new SchoolFilter("credential", credential.slug(), code));
+    }
+
+    /** Schools by state name, then institution, then program: the order every school list uses. */
+    public static List<Page> schoolsInOrder(Site site, boolean withDrafts) {
+        return site.built(withDrafts).stream()
+                .filter(p -> p.type().name().equals("school"))
+                .sorted(Comparator.comparing((Page p) -> States.name(p.text("state")))
+                        .thenComparing(p -> p.text("institution").toLowerCase(Locale.ROOT))
+                        .thenComparing(Page::title)
+                        .thenComparing(Page::path))
+                .toList();
+    }
+
+    /** Schools grouped by state code, states in the order of their names. */
+    public static Map<String, List<Page>> byState(List<Page> schoolsInOrder) {
+        Map<String, List<Page>> groups = new LinkedHashMap<>();
+        for (Page s : schoolsInOrder) {
+            groups.computeIfAbsent(s.text("state"), k -> new ArrayList<>()).add(s);
+        }
+        return groups;
+    }
+
+    public static String deliveryLabel(String mode) {
+        return DELIVERY_LABELS.get(mode);
+    }
+
+    private static String describe(String mode) {
+        return switch (mode) {
+            case "online" -> "online";
+            case "campus" -> "on campus";
+            default -> "partly online and partly on campus";
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package org.hitpath.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hitpath.schema.Problem;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
+
+/** Renders a model through a template of JBake's Freemarker engine, into memory first, then into its file. */
+final class PageWriter {
+
+    private final DelegatingTemplateEngine engine;
+
+    PageWriter(DelegatingTemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Renders MODEL with TEMPLATE into memory; null after adding a problem for WHAT when the template fails. */
+    String render(String template, Map<String, Object> model, String what, List<Problem> problems) {
+        StringWriter buffer = new StringWriter();
+        try {
+            engine.renderDocument(templateModel(model), template, buffer);
+        } catch (Exception e) {
+            problems.add(templateProblem(what, template, e));
+            return null;
+        }
+        return buffer.toString();
+    }
+
+    /** Renders into TARGET; a template error never leaves a half-written page behind. */
+    void write(String template, Map<String, Object> model, Path target, String what, List<Problem> problems)
+            throws IOException {
+        String page = render(template, model, what, problems);
+        if (page == null) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write(page);
+        }
+    }
+
+    static TemplateModel templateModel(Map<String, Object> model) {
+        TemplateModel templateModel = new TemplateModel();
+        templateModel.putAll(model);
+        return templateModel;
+    }
+
+    static Problem templateProblem(String what, String template, Exception failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        return Problem.of(
+                what,
+                0,
+                "template " + template,
+                firstLines(cause.getMessage()),
+                "a template that renders without errors");
+    }
+
+    /** The first three non-blank lines of a template error, on one line: where it failed and why. */
+    private static String firstLines(String message) {
+        if (message == null) {
+            return "unknown template error";
+        }
+        return message.lines()
+                .filter(l -> !l.isBlank())
+                .limit(3)
+                .map(String::strip)
+                .reduce((a, b) -> a + " " + b)
+                .orElse(message);
+    }
+}

@@ -1,0 +1,43 @@
+package org.hitpath.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hitpath.plan.Plan;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * The files that are not pages: sitemap, robots.txt, the Atom feed, the search documents and the
+ * search library. All are written from the same loaded content as the pages, in a fixed order.
+ */
+public final class SiteFiles {
+
+    /** lunr, from its pinned webjar; copied, never committed into assets/. */
+    static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+    private SiteFiles() {}
+
+    public static void write(Site site, List<Page> pages, Plan plan, Map<String, String> bodyHtmlByUri, Path out)
+            throws IOException {
+        Files.writeString(out.resolve("sitemap.xml"), Sitemap.write(site, pages, plan), StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("robots.txt"),
+                "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("feed.xml"), Feed.write(site, pages), StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("search-index.json"), SearchDocuments.write(pages, bodyHtmlByUri), StandardCharsets.UTF_8);
+        Files.createDirectories(out.resolve("js"));
+        try (InputStream lunr = SiteFiles.class.getClassLoader().getResourceAsStream(LUNR)) {
+            if (lunr == null) {
+                throw new IOException("the lunr webjar is missing from the class path: " + LUNR);
+            }
+            Files.write(out.resolve("js/lunr.min.js"), lunr.readAllBytes());
+        }
+    }
+}

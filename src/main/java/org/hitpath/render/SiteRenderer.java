@@ -1,0 +1,154 @@
+package org.hitpath.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hitpath.jbake.JBakeStore;
+import org.hitpath.jbake.LinearRenderer;
+import org.hitpath.model.Context;
+import org.hitpath.model.FigureModels;
+import org.hitpath.model.generated.GeneratedModels;
+import org.hitpath.model.page.ContentModels;
+import org.hitpath.plan.GeneratedPage;
+import org.hitpath.plan.Plan;
+import org.hitpath.schema.Problem;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+import org.jbake.app.Asset;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+
+/**
+ * Writes the site into a staging folder: every content page through the same renderer the
+ * stock-equivalence test checks against stock JBake, every generated page, the sitemap, feed and search
+ * documents, and the assets JBake copies.
+ */
+public final class SiteRenderer {
+
+    private final Site site;
+    private final Plan plan;
+    private final JBakeStore jbake;
+    private final LinearRenderer renderer;
+    private final PageWriter writer;
+    private final Context ctx;
+    private final ContentModels contentModels;
+    private final Map<String, String> expansions = new HashMap<>();
+    private final List<Page> built;
+
+    public SiteRenderer(Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake) {
+        this.site = site;
+        this.plan = plan;
+        this.jbake = jbake;
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
+        this.renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
+        this.writer = new PageWriter(engine);
+        this.built = site.built(withDrafts);
+        this.ctx = new Context(site, plan, withDrafts, today, this::figureHtml);
+        this.contentModels = new ContentModels(ctx, this::cleanBody);
+        site.glossary().terms().forEach((term, entry) -> expansions.put(term, entry.expansion()));
+    }
+
+    /** Every page to publish that JBake did not read: such a page would silently vanish. */
+    public List<Problem> unreadPages() {
+        List<Problem> missing = new ArrayList<>();
+        for (Page page : built) {
+            if (!renderer.byUri().containsKey(page.outputPath())) {
+                missing.add(Problem.of(
+                        page.path(),
+                        0,
+                        "file",
+                        "was not read by JBake, so its page would be missing",
+                        "a file JBake can parse"));
+            }
+        }
+        return missing;
+    }
+
+    /** Every document JBake's store holds for this bake, as the renderer read them. */
+    public Collection<DocumentModel> documents() {
+        return renderer.byUri().values();
+    }
+
+    /** Renders every content and generated page into STAGING; the problems of the templates that failed. */
+    public List<Problem> renderPages(Path staging) throws IOException {
+        Map<String, Page> pages = new LinkedHashMap<>();
+        built.forEach(page -> pages.put(page.outputPath(), page));
+        // A document with no built page (a draft, unless previewing drafts) is left out.
+        LinearRenderer.Result result = renderer.render(
+                document -> Optional.ofNullable(pages.get(document.getUri()))
+                        .map(contentModels::forPage)
+                        .map(PageWriter::templateModel),
+                staging);
+        Map<String, LinearRenderer.Failure> failed = new HashMap<>();
+        result.failures().forEach(failure -> failed.put(failure.document().getUri(), failure));
+        List<Problem> problems = new ArrayList<>();
+        for (Page page : pages.values()) {
+            LinearRenderer.Failure failure = failed.get(page.outputPath());
+            if (failure != null) {
+                problems.add(PageWriter.templateProblem(page.path(), failure.template(), failure.cause()));
+            }
+        }
+        GeneratedModels generatedModels = new GeneratedModels(ctx);
+        for (GeneratedPage page : plan.pages()) {
+            writer.write(
+                    page.kind().template(),
+                    generatedModels.forGenerated(page),
+                    staging.resolve(page.outputPath()),
+                    page.outputPath(),
+                    problems);
+        }
+        return problems;
+    }
+
+    /** The sitemap, robots.txt, feed and search documents; after the pages, whose bodies search reads. */
+    public void writeSiteFiles(Path staging) throws IOException {
+        SiteFiles.write(site, built, plan, contentModels.bodies(), staging);
+    }
+
+    /** Copies assets/ (and images under content/) as JBake does, then minifies the stylesheets. */
+    public List<Problem> copyAssets(Path staging) throws IOException {
+        Asset asset = new Asset(jbake.config());
+        asset.copy();
+        asset.copyAssetsFromContent(jbake.config().getContentFolder());
+        minifyStylesheets(staging);
+        List<Problem> problems = new ArrayList<>();
+        for (Throwable error : asset.getErrors()) {
+            problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
+        }
+        return problems;
+    }
+
+    private String cleanBody(Page page) {
+        return BodyHtml.clean(renderer.byUri().get(page.outputPath()).getBody(), ctx::figureHtml, expansions);
+    }
+
+    private String figureHtml(String key) {
+        List<Problem> problems = new ArrayList<>();
+        String html = writer.render(
+                "figure.ftl", Map.of("figure", FigureModels.of(site.figures().get(key))), key, problems);
+        if (html == null) {
+            throw new IllegalStateException(
+                    "figure " + key + " failed to render: " + problems.get(0).message());
+        }
+        return html.strip();
+    }
+
+    private static void minifyStylesheets(Path staging) throws IOException {
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
+                Files.writeString(
+                        css, CssMinifier.minify(Files.readString(css, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            }
+        }
+    }
+}

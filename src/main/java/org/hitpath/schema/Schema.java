@@ -1,0 +1,183 @@
+package org.hitpath.schema;
+
+import static org.hitpath.schema.Field.choice;
+import static org.hitpath.schema.Field.optional;
+import static org.hitpath.schema.Field.reference;
+import static org.hitpath.schema.Field.required;
+import static org.hitpath.schema.FieldKind.*;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hitpath.schema.ContentType.Placement;
+
+/**
+ * The one content schema: every content type, its fields and their allowed values. The validator,
+ * the editors' guide and the new-page command all read this class, so they cannot disagree.
+ */
+public final class Schema {
+
+    /** Longest meta description search engines show in full. */
+    public static final int DESCRIPTION_MAX = 160;
+
+    public static final List<String> STATUSES = List.of("published", "draft");
+
+    public static final List<String> SPECIALTIES = List.of("general", "coding", "cancer-registry", "home-care");
+    public static final List<String> DELIVERY = List.of("online", "campus", "hybrid");
+    public static final List<String> ROLES = List.of("issuer", "accreditor", "issuer-and-accreditor");
+    /** What a page of type page can show after its text: sourced parts drawn from data files. */
+    public static final List<String> PAGE_PARTS = List.of("day-to-day", "career-map", "self-check", "glossary");
+
+    public static final List<String> LISTABLE = List.of("step", "course", "credential", "organisation", "school");
+
+    public static final List<ContentType> TYPES = List.of(
+            new ContentType(
+                    "home",
+                    Placement.SITE_HOME,
+                    "",
+                    "home.ftl",
+                    List.of(optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
+                    List.of(),
+                    "The home page (content/index.md only)."),
+            new ContentType(
+                    "page",
+                    Placement.ANY_FOLDER,
+                    "",
+                    "page.ftl",
+                    List.of(choice(
+                            "shows",
+                            false,
+                            PAGE_PARTS,
+                            "A generated part shown after the text: sourced data the page presents.")),
+                    List.of(),
+                    "A plain page, such as About."),
+            new ContentType(
+                    "listing",
+                    Placement.FOLDER_INDEX,
+                    "",
+                    "listing.ftl",
+                    List.of(choice("lists", true, LISTABLE, "Which kind of page the generated list shows.")),
+                    List.of(),
+                    "An index page: a short introduction followed by a generated list."),
+            new ContentType(
+                    "step",
+                    Placement.OWN_FOLDER,
+                    "steps",
+                    "step.ftl",
+                    List.of(
+                            required("order", INTEGER, "Position on the path: 1, 2, 3."),
+                            optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
+                    List.of(),
+                    "A step on the path to the career."),
+            new ContentType(
+                    "course",
+                    Placement.OWN_FOLDER,
+                    "courses",
+                    "course.ftl",
+                    List.of(
+                            required("order", INTEGER, "Position in the course list."),
+                            reference(
+                                    "credentials",
+                                    REFERENCE_LIST,
+                                    false,
+                                    "credential",
+                                    "Credentials whose exams cover this course.")),
+                    List.of(
+                            "What you learn",
+                            "Why it matters on the job",
+                            "How it connects to credential exams",
+                            "Typical topics"),
+                    "A required course of an HIT program."),
+            new ContentType(
+                    "credential",
+                    Placement.OWN_FOLDER,
+                    "credentials",
+                    "credential.ftl",
+                    List.of(
+                            required("code", TEXT, "The letters people know it by, such as RHIT.")
+                                    .withMaxLength(12),
+                            required("full_name", TEXT, "The full name of the credential."),
+                            reference("issuer", REFERENCE, true, "organisation", "The organisation that issues it."),
+                            choice("specialty", true, SPECIALTIES, "The group it is listed under."),
+                            optional("aliases", TEXT_LIST, "Other names readers search for, such as a former name."),
+                            required(
+                                    "eligibility",
+                                    SENTENCE,
+                                    "Who may sit the exam, in one sentence, for the comparison table."),
+                            reference("exam_time", FIGURE, false, null, "Figure: how long the exam takes."),
+                            reference("exam_questions", FIGURE, false, null, "Figure: how many questions."),
+                            reference("fee", FIGURE, false, null, "Figure: the exam fee."),
+                            reference("renewal", FIGURE, false, null, "Figure: what keeping it current takes.")),
+                    List.of("What it is", "Who it suits", "Eligibility", "The exam", "Cost", "Keeping it current"),
+                    "A credential (certification)."),
+            new ContentType(
+                    "organisation",
+                    Placement.OWN_FOLDER,
+                    "organisations",
+                    "organisation.ftl",
+                    List.of(
+                            required("acronym", TEXT, "Short name, such as AHIMA.")
+                                    .withMaxLength(12),
+                            required("full_name", TEXT, "Full name of the organisation."),
+                            required("website", HTTPS_URL, "Its home page."),
+                            choice("role", true, ROLES, "Whether it issues credentials, accredits programs, or both.")),
+                    List.of(),
+                    "An organisation that issues credentials or accredits programs."),
+            new ContentType(
+                    "school",
+                    Placement.OWN_FOLDER,
+                    "schools",
+                    "school.ftl",
+                    List.of(
+                            required("institution", TEXT, "The college or university."),
+                            optional("city", TEXT, "City, only when a source states it or it is marked unchecked."),
+                            choice(
+                                    "state",
+                                    true,
+                                    List.copyOf(States.NAMES.keySet()),
+                                    "Two-letter postal code of the state."),
+                            required(
+                                    "location_checked",
+                                    BOOLEAN,
+                                    "true only when the evidence page states city and state."),
+                            required("program", TEXT, "The program name as the college gives it."),
+                            optional("award", TEXT, "The award, such as AAS.").withMaxLength(30),
+                            choice("delivery", false, DELIVERY, "How it is taught, as the college states it."),
+                            reference(
+                                    "accreditation", REFERENCE, true, "organisation", "The accrediting organisation."),
+                            required("accreditation_url", HTTPS_URL, "The page that states the accreditation."),
+                            required("evidence_dated", TEXT, "What the evidence page says about its own date.")
+                                    .withMaxLength(80),
+                            reference(
+                                    "credentials", REFERENCE_LIST, true, "credential", "Credentials it prepares for."),
+                            required("program_url", HTTPS_URL, "The program's own page."),
+                            required("verified", DATE, "The day an editor last read the evidence."),
+                            optional("featured", BOOLEAN, "Editorial feature on the home page; never a ranking."),
+                            optional("outcomes", FIGURE_LIST, "Figures: outcomes the program publishes.")),
+                    List.of(),
+                    "An accredited program."));
+
+    /** Declared after TYPES: the type field's choices are the names of the types. */
+    public static final List<Field> COMMON_FIELDS = List.of(
+            required("title", TEXT, "The page title, unique across the site; shown as the page heading.")
+                    .withMaxLength(90),
+            choice("type", true, typeNames(), "The kind of page (see the types below)."),
+            choice(
+                    "status",
+                    true,
+                    STATUSES,
+                    "published pages are built; drafts only with the preview's --drafts flag."),
+            required("description", SENTENCE, "One sentence for search results and cards.")
+                    .withMaxLength(DESCRIPTION_MAX),
+            required("updated", DATE, "The day the page content was last reviewed."));
+
+    private Schema() {}
+
+    public static Optional<ContentType> type(String name) {
+        return TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public static List<String> typeNames() {
+        return TYPES.stream().map(ContentType::name).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,132 @@
+package org.hitpath.schema;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** US states, DC and the territories CAHIIM accredits in, by postal code. */
+public final class States {
+
+    /** Postal code to name, in the order of the codes. */
+    public static final Map<String, String> NAMES = names();
+
+    private States() {}
+
+    public static String name(String code) {
+        return NAMES.get(code);
+    }
+
+    private static Map<String, String> names() {
+        String[] pairs = {
+            "AL",
+            "Alabama",
+            "AK",
+            "Alaska",
+            "AZ",
+            "Arizona",
+            "AR",
+            "Arkansas",
+            "CA",
+            "California",
+            "CO",
+            "Colorado",
+            "CT",
+            "Connecticut",
+            "DE",
+            "Delaware",
+            "DC",
+            "District of Columbia",
+            "FL",
+            "Florida",
+            "GA",
+            "Georgia",
+            "HI",
+            "Hawaii",
+            "ID",
+            "Idaho",
+            "IL",
+            "Illinois",
+            "IN",
+            "Indiana",
+            "IA",
+            "Iowa",
+            "KS",
+            "Kansas",
+            "KY",
+            "Kentucky",
+            "LA",
+            "Louisiana",
+            "ME",
+            "Maine",
+            "MD",
+            "Maryland",
+            "MA",
+            "Massachusetts",
+            "MI",
+            "Michigan",
+            "MN",
+            "Minnesota",
+            "MS",
+            "Mississippi",
+            "MO",
+            "Missouri",
+            "MT",
+            "Montana",
+            "NE",
+            "Nebraska",
+            "NV",
+            "Nevada",
+            "NH",
+            "New Hampshire",
+            "NJ",
+            "New Jersey",
+            "NM",
+            "New Mexico",
+            "NY",
+            "New York",
+            "NC",
+            "North Carolina",
+            "ND",
+            "North Dakota",
+            "OH",
+            "Ohio",
+            "OK",
+            "Oklahoma",
+            "OR",
+            "Oregon",
+            "PA",
+            "Pennsylvania",
+            "PR",
+            "Puerto Rico",
+            "RI",
+            "Rhode Island",
+            "SC",
+            "South Carolina",
+            "SD",
+            "South Dakota",
+            "TN",
+            "Tennessee",
+            "TX",
+            "Texas",
+            "UT",
+            "Utah",
+            "VT",
+            "Vermont",
+            "VA",
+            "Virginia",
+            "WA",
+            "Washington",
+            "WV",
+            "West Virginia",
+            "WI",
+            "Wisconsin",
+            "WY",
+            "Wyoming"
+        };
+        Map<String, String> map = new TreeMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

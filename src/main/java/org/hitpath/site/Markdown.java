@@ -1,0 +1,88 @@
+package org.hitpath.site;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PegdownExtensions;
+import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hitpath.schema.DidYouMean;
+import org.hitpath.schema.Problem;
+
+/**
+ * The Markdown dialect of the site: flexmark configured from the same pegdown extension names JBake
+ * reads from {@code markdown.extensions}, so the validator sees the same syntax tree JBake renders.
+ */
+public final class Markdown {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    private Markdown(int extensions) {
+        DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Builds the dialect; unknown extension names are reported, never ignored as JBake would. */
+    public static Markdown fromExtensionNames(List<String> names, String path, int line, List<Problem> problems) {
+        int flags = PegdownExtensions.NONE;
+        for (String raw : names) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            boolean remove = name.startsWith("-");
+            String bare = name.replaceFirst("^[+-]", "");
+            Integer flag = flag(bare);
+            if (flag == null) {
+                String hint = DidYouMean.hint(bare, knownExtensions());
+                problems.add(Problem.of(
+                        path,
+                        line,
+                        "markdown.extensions",
+                        "\"" + bare + "\" is not a Markdown extension" + hint,
+                        String.join(", ", knownExtensions())));
+                continue;
+            }
+            flags = remove ? flags & ~flag : flags | flag;
+        }
+        return new Markdown(flags);
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    public String render(Document document) {
+        return renderer.render(document);
+    }
+
+    public static Set<String> knownExtensions() {
+        Set<String> names = new TreeSet<>();
+        for (Field f : PegdownExtensions.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && f.getType() == int.class
+                    && !f.getName().equals("NONE")) {
+                names.add(f.getName());
+            }
+        }
+        return names;
+    }
+
+    private static Integer flag(String name) {
+        if (!knownExtensions().contains(name)) {
+            return null;
+        }
+        try {
+            return PegdownExtensions.class.getDeclaredField(name).getInt(null);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+}

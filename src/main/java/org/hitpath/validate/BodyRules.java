@@ -1,0 +1,138 @@
+package org.hitpath.validate;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hitpath.schema.Problem;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * The Markdown body of every page: no raw HTML, one level-1 heading at most (the title's), the sections
+ * its type requires in order, defined image references, and every link and figure token checked.
+ */
+final class BodyRules {
+
+    private final Site site;
+    private final LinkRules links;
+    private final ProseRules prose;
+
+    BodyRules(Site site, LinkRules links, ProseRules prose) {
+        this.site = site;
+        this.links = links;
+        this.prose = prose;
+    }
+
+    void check(Page p, List<Problem> problems) {
+        List<String> headings = new ArrayList<>();
+        walk(site.markdown().parse(p.body()), node -> {
+            // Only nodes that are checked need their line; working it out is not free on long bodies.
+            if (node instanceof Text text) {
+                text(p, text, problems);
+            } else if (checked(node)) {
+                node(p, node, p.bodyLine() + node.getStartLineNumber(), headings, problems);
+            }
+        });
+        List<String> sections = p.type().sections();
+        if (!sections.isEmpty() && !headings.equals(sections)) {
+            problems.add(Problem.of(
+                    p.path(),
+                    p.bodyLine(),
+                    "body",
+                    "sections are [" + String.join(", ", headings) + "]",
+                    "exactly these ## sections in this order: " + String.join(", ", sections)));
+        }
+    }
+
+    private static boolean checked(Node node) {
+        return node instanceof HtmlBlockBase
+                || node instanceof HtmlInlineBase
+                || node instanceof Link
+                || node instanceof Image
+                || node instanceof Reference
+                || node instanceof AutoLink
+                || node instanceof ImageRef
+                || node instanceof Heading;
+    }
+
+    private void text(Page p, Text text, List<Problem> problems) {
+        String chars = text.getChars().toString();
+        boolean mayHoldAFigure = chars.indexOf('{') >= 0
+                || chars.indexOf('}') >= 0
+                || chars.chars().anyMatch(Character::isDigit);
+        if (mayHoldAFigure && !insideCode(text)) {
+            prose.check(p, p.bodyLine() + text.getStartLineNumber(), chars, problems);
+        }
+    }
+
+    private void node(Page p, Node node, int line, List<String> headings, List<Problem> problems) {
+        if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "contains raw HTML: " + LinkRules.abbreviate(node.getChars().toString()),
+                    "Markdown only: write **bold**, [text](link.html), ## headings instead of HTML tags"));
+        } else if (node instanceof Link link) {
+            links.check(p, line, link.getUrl().toString(), problems);
+        } else if (node instanceof Image image) {
+            links.check(p, line, image.getUrl().toString(), problems);
+        } else if (node instanceof Reference ref) {
+            links.check(p, line, ref.getUrl().toString(), problems);
+        } else if (node instanceof AutoLink auto) {
+            links.check(p, line, auto.getUrl().toString(), problems);
+        } else if (node instanceof ImageRef ref && !ref.isDefined()) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "image reference [" + ref.getReference() + "] is not defined",
+                    "a [name]: url line"));
+        } else if (node instanceof Heading h) {
+            heading(p, h, line, headings, problems);
+        }
+    }
+
+    private static void heading(Page p, Heading h, int line, List<String> headings, List<Problem> problems) {
+        if (h.getLevel() == 1) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "has a level-1 heading; the page title is the only one",
+                    "## and deeper headings"));
+        }
+        if (h.getLevel() == 2) {
+            headings.add(h.getText().toString().strip());
+        }
+    }
+
+    private static boolean insideCode(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void walk(Node node, Consumer<Node> visit) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit.accept(child);
+            walk(child, visit);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.hitpath.validate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hitpath.plan.Plan;
+import org.hitpath.schema.Problem;
+import org.hitpath.schema.UrlRules;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/**
+ * A link in a body goes somewhere that will exist: https or mailto outside the site; inside it, a page,
+ * a generated page or an asset, linked relative to the page (so the site works under a sub-path), with
+ * any #fragment an id on the target page.
+ */
+final class LinkRules {
+
+    static final Set<String> ALLOWED_SCHEMES = Set.of("https", "mailto");
+
+    private final Site site;
+    private final Plan plan;
+    private final PageIds ids;
+
+    LinkRules(Site site, Plan plan) {
+        this.site = site;
+        this.plan = plan;
+        this.ids = new PageIds(site);
+    }
+
+    void check(Page p, int line, String rawUrl, List<Problem> problems) {
+        String url = rawUrl.strip();
+        String scheme = UrlRules.effectiveScheme(url);
+        if (!scheme.isEmpty()) {
+            external(p, line, url, scheme, problems);
+            return;
+        }
+        if (url.startsWith("//") || url.startsWith("/")) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" starts with /, which breaks when the site lives under a sub-path",
+                    "a link relative to this page, such as ../courses/anatomy.html"));
+            return;
+        }
+        String target;
+        try {
+            target = target(p, url);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + abbreviate(url) + "\" is not a valid URL",
+                    "a relative link such as ../courses/anatomy.html"));
+            return;
+        }
+        if (target.endsWith(".md")) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" points at a Markdown file",
+                    "the page's .html path, such as " + url.replaceAll("\\.md(#|$)", ".html$1")));
+            return;
+        }
+        internal(p, line, url, target, problems);
+    }
+
+    private static void external(Page p, int line, String url, String scheme, List<Problem> problems) {
+        if (!ALLOWED_SCHEMES.contains(scheme)) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + abbreviate(url) + "\" uses the scheme " + scheme + ":",
+                    "relative links, https: and mailto:"));
+        } else if (scheme.equals("https") && !UrlRules.isAbsoluteHttps(url)) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + abbreviate(url) + "\" is not a well-formed https URL",
+                    "https://host/path"));
+        }
+    }
+
+    /** The output path a relative link resolves to from page P, without its fragment. */
+    private static String target(Page p, String url) throws URISyntaxException {
+        URI base = new URI("site:/" + p.outputPath());
+        URI resolved =
+                base.resolve(new URI(null, null, url.contains("#") ? url.substring(0, url.indexOf('#')) : url, null));
+        String target =
+                url.startsWith("#") ? p.outputPath() : resolved.getPath().substring(1);
+        return target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+    }
+
+    private void internal(Page p, int line, String url, String target, List<Problem> problems) {
+        String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
+        boolean page = ids.pages().contains(target);
+        boolean asset = Files.isRegularFile(site.root().resolve("assets").resolve(target))
+                || Files.isRegularFile(site.root().resolve("content").resolve(target));
+        if (!page && !plan.has(target) && !asset) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" points at " + target + ", which does not exist",
+                    "a page of this site, linked relative to this page"));
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty() && page && !ids.of(target).contains(fragment)) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
+                    String.join(", ", new TreeSet<>(ids.of(target)))));
+        }
+    }
+
+    static String abbreviate(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 50 ? one.substring(0, 50) + "..." : one;
+    }
+}

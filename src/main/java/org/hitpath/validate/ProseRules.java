@@ -1,0 +1,69 @@
+package org.hitpath.validate;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hitpath.schema.Problem;
+import org.hitpath.site.Figure;
+import org.hitpath.site.Page;
+import org.hitpath.site.Site;
+
+/** Figures in prose come from records: every {{figure:key}} names one, and no amount is typed in bare. */
+final class ProseRules {
+
+    private static final Pattern ANY_TOKEN = Pattern.compile("\\{\\{.*?}}|\\{\\{|}}");
+    /** A money amount or a percentage typed straight into prose, bypassing the figure records. */
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%|\\d\\s?percent\\b");
+
+    private final Site site;
+
+    ProseRules(Site site) {
+        this.site = site;
+    }
+
+    void check(Page p, int line, String text, List<Problem> problems) {
+        Matcher tokens = Figure.TOKEN.matcher(text);
+        while (tokens.find()) {
+            if (!site.figures().containsKey(tokens.group(1))) {
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "{{figure:" + tokens.group(1) + "}} is not a figure record",
+                        "a key defined in data/figures/*.yaml"));
+            }
+        }
+        String rest = Figure.TOKEN.matcher(text).replaceAll(" ");
+        Matcher stray = ANY_TOKEN.matcher(rest);
+        if (stray.find()) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "\"" + stray.group() + "\" is not a figure token",
+                    "{{figure:key}} with a key from data/figures/*.yaml"));
+        }
+        Matcher bare = BARE_FIGURE.matcher(rest);
+        if (bare.find()) {
+            problems.add(Problem.of(
+                    p.path(),
+                    line,
+                    "body",
+                    "has a figure without a source (\"" + context(rest, bare.start()) + "\")",
+                    "{{figure:key}} with a record in data/figures/*.yaml that gives its source and date"));
+        }
+    }
+
+    /** A few whole words around a position, to show an editor where the problem is. */
+    private static String context(String text, int at) {
+        int from = Math.max(0, at - 20);
+        int to = Math.min(text.length(), at + 20);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to).strip().replace('\n', ' ');
+    }
+}
