@@ -1,6 +1,6 @@
 package org.hitpath;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The stylesheet's rules (style guide, point 8) in plain Java, no second toolchain. Each test lists every offender at once.
@@ -32,7 +31,8 @@ class StylesheetTest {
             Map.entry("hit-map__stage-title", "CareerTest reads the stage names by it; plain h3"),
             Map.entry("hit-nav", "block name of .hit-nav__list, which carries the rules"),
             Map.entry("hit-page", "block name of the hit-page--TYPE modifier"),
-            Map.entry("hit-page--*", "one per page type on <body>: BrowserGate screenshots one page per template by it"),
+            Map.entry(
+                    "hit-page--*", "one per page type on <body>: BrowserGate screenshots one page per template by it"),
             Map.entry("hit-pager__item", "no use yet: only its --next modifier has a rule"),
             Map.entry("hit-pager__item--previous", "no use yet: the previous link sits at the start by default"),
             Map.entry("hit-pager__link", "no use yet: plain link style"),
@@ -44,23 +44,28 @@ class StylesheetTest {
 
     final List<Rule> rules = new ArrayList<>();
     final List<String[]> allDeclarations = new ArrayList<>(); // {property, value}
-    final List<String> topLevel = new ArrayList<>(); // preludes of top-level blocks, in order: ".a, .b" or "@media print"
+    final List<String> topLevel =
+            new ArrayList<>(); // preludes of top-level blocks, in order: ".a, .b" or "@media print"
     final Set<String> classesInSheet = new TreeSet<>();
     final Set<String> markupWords = new TreeSet<>(); // whole words, so hit-card__title is no use of hit-card
-    final Set<String> markupClasses = new TreeSet<>(); // a class built with ${...} counts by its fixed prefix: hit-page--*
+    final Set<String> markupClasses =
+            new TreeSet<>(); // a class built with ${...} counts by its fixed prefix: hit-page--*
 
     StylesheetTest() throws IOException {
         for (Path f : files("templates", "src/main/java", "assets/js")) {
             String text = Files.readString(f);
             markupWords.addAll(matches("[\\w-]+", text, 0));
             if (f.toString().endsWith(".ftl")) {
-                matches("class=\"([^\"]*)\"", text, 1).forEach(v -> markupClasses.addAll(List.of(v.replaceAll("\\$\\{[^}]*}", "*").split("\\s+"))));
+                matches("class=\"([^\"]*)\"", text, 1)
+                        .forEach(v -> markupClasses.addAll(
+                                List.of(v.replaceAll("\\$\\{[^}]*}", "*").split("\\s+"))));
             } else if (f.toString().endsWith(".js")) {
                 markupClasses.addAll(matches("'\\.?(hit-[\\w-]+)'", text, 1)); // className = '...', querySelector('.…')
             }
         }
         // Comments go first, as CssMinifier removes them from the published sheet.
-        String css = Files.readString(TestSite.PROJECT.resolve("assets/css/site.css")).replaceAll("(?s)/\\*.*?\\*/", "");
+        String css = Files.readString(TestSite.PROJECT.resolve("assets/css/site.css"))
+                .replaceAll("(?s)/\\*.*?\\*/", "");
         String atRule = "";
         String selector = null;
         List<String[]> declarations = new ArrayList<>();
@@ -82,7 +87,10 @@ class StylesheetTest {
             } else if (c == ';' || c == '}' && selector != null) {
                 int colon = text.indexOf(":");
                 if (selector != null && colon > 0) {
-                    declarations.add(new String[]{text.substring(0, colon).trim().toLowerCase(), text.substring(colon + 1).trim()});
+                    declarations.add(new String[] {
+                        text.substring(0, colon).trim().toLowerCase(),
+                        text.substring(colon + 1).trim()
+                    });
                 }
                 text.setLength(0);
                 if (c == '}') {
@@ -102,78 +110,131 @@ class StylesheetTest {
 
     @Test
     void everyClassInTheSheetIsPrefixedHit() {
-        assertEquals(Set.of(), classesInSheet.stream().filter(c -> !c.startsWith("hit-")).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(),
+                classesInSheet.stream().filter(c -> !c.startsWith("hit-")).collect(Collectors.toSet()));
     }
 
     @Test
     void everyClassInTheSheetIsUsedByATemplateJavaSourceOrScript() {
-        assertEquals(Set.of(), classesInSheet.stream().filter(c -> !markupWords.contains(c)).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(),
+                classesInSheet.stream().filter(c -> !markupWords.contains(c)).collect(Collectors.toSet()));
     }
 
     @Test
     void everyClassTheMarkupUsesHasARuleOrIsAListedHook() {
         Set<String> withoutRule = new TreeSet<>(markupClasses);
         withoutRule.removeAll(classesInSheet);
-        assertEquals(new TreeSet<>(HOOKS.keySet()), withoutRule, "classes without a rule (add a rule, or list them in HOOKS with a reason)");
+        assertEquals(
+                new TreeSet<>(HOOKS.keySet()),
+                withoutRule,
+                "classes without a rule (add a rule, or list them in HOOKS with a reason)");
     }
 
     @Test
     void noIdSelectors() {
-        assertEquals(List.of(), rules.stream().map(Rule::selector).filter(s -> withoutAttributes(s).contains("#")).toList());
+        assertEquals(
+                List.of(),
+                rules.stream()
+                        .map(Rule::selector)
+                        .filter(s -> withoutAttributes(s).contains("#"))
+                        .toList());
     }
 
     @Test
     void noImportant() {
-        assertEquals(List.of(), allDeclarations.stream().filter(d -> d[1].matches("(?i).*!\\s*important.*")).map(d -> d[0] + ": " + d[1]).toList());
+        assertEquals(
+                List.of(),
+                allDeclarations.stream()
+                        .filter(d -> d[1].matches("(?i).*!\\s*important.*"))
+                        .map(d -> d[0] + ": " + d[1])
+                        .toList());
     }
 
     @Test
     void everyFontSizeIsAToken() {
         // The font shorthand could set a size too, so it may only inherit.
-        assertEquals(List.of(), allDeclarations.stream()
-                .filter(d -> d[0].equals("font-size") && !d[1].matches("var\\(--hit-font-size-[a-z0-9-]+\\)")
-                        || d[0].equals("font") && !d[1].matches("inherit|initial|unset|revert"))
-                .map(d -> d[0] + ": " + d[1]).toList());
+        assertEquals(
+                List.of(),
+                allDeclarations.stream()
+                        .filter(d -> d[0].equals("font-size") && !d[1].matches("var\\(--hit-font-size-[a-z0-9-]+\\)")
+                                || d[0].equals("font") && !d[1].matches("inherit|initial|unset|revert"))
+                        .map(d -> d[0] + ": " + d[1])
+                        .toList());
     }
 
     @Test
     void everyFontSizeTokenInUseIsDefinedOnce() {
         // An undefined token silently falls back to the inherited size; one defined twice has two sizes.
-        List<String> defined = allDeclarations.stream().map(d -> d[0]).filter(p -> p.startsWith("--hit-font-size-")).sorted().toList();
-        assertEquals(allDeclarations.stream().flatMap(d -> matches("var\\((--hit-font-size-[a-z0-9-]+)\\)", d[1], 1).stream())
-                .sorted().distinct().toList(), defined);
+        List<String> defined = allDeclarations.stream()
+                .map(d -> d[0])
+                .filter(p -> p.startsWith("--hit-font-size-"))
+                .sorted()
+                .toList();
+        assertEquals(
+                allDeclarations.stream()
+                        .flatMap(d -> matches("var\\((--hit-font-size-[a-z0-9-]+)\\)", d[1], 1).stream())
+                        .sorted()
+                        .distinct()
+                        .toList(),
+                defined);
     }
 
     @Test
     void noMaxWidthMediaQuery() {
         // Mobile first: wider screens add to the narrow layout, so only min-width (or width >=) conditions.
-        assertEquals(List.of(), rules.stream().map(Rule::atRule).distinct()
-                .filter(a -> a.matches("(?i).*(max-(device-)?width|width\\s*<|>=?\\s*width).*")).toList());
+        assertEquals(
+                List.of(),
+                rules.stream()
+                        .map(Rule::atRule)
+                        .distinct()
+                        .filter(a -> a.matches("(?i).*(max-(device-)?width|width\\s*<|>=?\\s*width).*"))
+                        .toList());
     }
 
     @Test
     void noSelectorListWrittenTwiceUnderTheSameCondition() {
-        // Written twice, the second silently overrides part of the first: one component, one place. ".a, .b" is ".b, .a".
-        List<String> keys = rules.stream().map(r -> Stream.of(r.selector().split(",")).map(String::trim).sorted()
-                .collect(Collectors.joining(", ")) + (r.atRule().isEmpty() ? "" : " in " + r.atRule())).toList();
-        assertEquals(List.of(), keys.stream().filter(k -> Collections.frequency(keys, k) > 1).distinct().toList());
+        // Written twice, the second silently overrides part of the first: one component, one place. ".a, .b" is ".b,
+        // .a".
+        List<String> keys = rules.stream()
+                .map(r -> Stream.of(r.selector().split(","))
+                                .map(String::trim)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        + (r.atRule().isEmpty() ? "" : " in " + r.atRule()))
+                .toList();
+        assertEquals(
+                List.of(),
+                keys.stream()
+                        .filter(k -> Collections.frequency(keys, k) > 1)
+                        .distinct()
+                        .toList());
     }
 
     @Test
     void coloursAreLiteralOnlyInTheTokens() {
         // Dark mode only swaps token values, which works only if no rule outside :root names a colour itself.
-        Pattern colour = Pattern.compile("(?i)#[0-9a-f]{3,8}\\b|\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|\\b(black|white|red|"
-                + "green|blue|yellow|orange|purple|pink|brown|gr[ae]y|silver|maroon|navy|olive|teal|aqua|fuchsia|lime)\\b");
-        assertEquals(List.of(), rules.stream().flatMap(r -> r.declarations().stream()
-                        .filter(d -> !(r.selector().equals(":root") && d[0].startsWith("--")))
-                        .filter(d -> colour.matcher(d[1].replaceAll("\"[^\"]*\"|'[^']*'|var\\([^)]*\\)", "")).find())
-                        .map(d -> r.selector() + " { " + d[0] + ": " + d[1] + " }")).toList());
+        Pattern colour = Pattern.compile(
+                "(?i)#[0-9a-f]{3,8}\\b|\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|\\b(black|white|red|"
+                        + "green|blue|yellow|orange|purple|pink|brown|gr[ae]y|silver|maroon|navy|olive|teal|aqua|fuchsia|lime)\\b");
+        assertEquals(
+                List.of(),
+                rules.stream()
+                        .flatMap(r -> r.declarations().stream()
+                                .filter(d -> !(r.selector().equals(":root") && d[0].startsWith("--")))
+                                .filter(d -> colour.matcher(d[1].replaceAll("\"[^\"]*\"|'[^']*'|var\\([^)]*\\)", ""))
+                                        .find())
+                                .map(d -> r.selector() + " { " + d[0] + ": " + d[1] + " }"))
+                        .toList());
     }
 
     @Test
     void printBlockIsLastAndTheOnlyOne() {
         // Last, so that it overrides the screen rules it shares specificity with.
-        assertEquals(List.of("@media print"), topLevel.stream().filter(p -> p.equals("@media print")).toList());
+        assertEquals(
+                List.of("@media print"),
+                topLevel.stream().filter(p -> p.equals("@media print")).toList());
         assertEquals("@media print", topLevel.get(topLevel.size() - 1));
     }
 
@@ -183,7 +244,11 @@ class StylesheetTest {
     }
 
     private static List<String> matches(String regex, String text, int group) {
-        return Pattern.compile(regex).matcher(text).results().map(m -> m.group(group)).toList();
+        return Pattern.compile(regex)
+                .matcher(text)
+                .results()
+                .map(m -> m.group(group))
+                .toList();
     }
 
     private static List<Path> files(String... dirs) throws IOException {
