@@ -158,7 +158,7 @@ class StylesheetTest {
         assertEquals(
                 List.of(),
                 allDeclarations.stream()
-                        .filter(d -> d[0].equals("font-size") && !d[1].matches("var\\(--hit-font-size-[a-z0-9-]+\\)")
+                        .filter(d -> d[0].equals("font-size") && !d[1].matches("var\\(--hit-fs-[a-z0-9-]+\\)")
                                 || d[0].equals("font") && !d[1].matches("inherit|initial|unset|revert"))
                         .map(d -> d[0] + ": " + d[1])
                         .toList());
@@ -169,12 +169,12 @@ class StylesheetTest {
         // An undefined token silently falls back to the inherited size; one defined twice has two sizes.
         List<String> defined = allDeclarations.stream()
                 .map(d -> d[0])
-                .filter(p -> p.startsWith("--hit-font-size-"))
+                .filter(p -> p.startsWith("--hit-fs-"))
                 .sorted()
                 .toList();
         assertEquals(
                 allDeclarations.stream()
-                        .flatMap(d -> matches("var\\((--hit-font-size-[a-z0-9-]+)\\)", d[1], 1).stream())
+                        .flatMap(d -> matches("var\\((--hit-fs-[a-z0-9-]+)\\)", d[1], 1).stream())
                         .sorted()
                         .distinct()
                         .toList(),
