@@ -11,6 +11,4 @@
 <@c.cards content.credentials 3/>
 </section>
 </#if>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

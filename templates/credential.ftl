@@ -30,6 +30,4 @@
 <p>We do not list a program that prepares for the ${content.code} yet. The organisation that issues it is the best place to look.</p>
 </#if>
 </section>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

@@ -6,12 +6,6 @@
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
-<nav class="hit-toc" aria-label="Glossary pages">
-<ul class="hit-toc__list">
-<#list content.ranges as range><li><a href="${content.rootpath}${range.uri}"<#if range.uri == content.uri> aria-current="page"</#if>>${range.label}</a></li></#list>
-<li><a href="${content.rootpath}${content.parent_uri}">Every term on one list</a></li>
-</ul>
-</nav>
+<@c.siblings "Glossary pages" content.ranges "Every term on one list"/>
 <@career.glossaryTerms content.terms/>
-<@c.reviewed/>
 </@layout.page>

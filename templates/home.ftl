@@ -15,6 +15,4 @@
 <p>We are not featuring a program at the moment. <a href="${content.rootpath}schools/index.html">Browse every accredited program we list</a>, by state, by how it is taught, or by the credential it prepares for.</p>
 </#if>
 </section>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

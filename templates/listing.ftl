@@ -14,6 +14,4 @@
 <@c.cards content.items/>
 </#if>
 <@c.body content.body_after/>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

@@ -1,8 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Generated 404 page. Static hosts serve it at any missing address, so every link starts from the site root path. -->
 <#import "macros/layout.ftl" as layout>
-<#import "macros/components.ftl" as c>
-<@layout.page>
+<@layout.page reviewed=false>
 <h1>${content.title}</h1>
 <p class="hit-lede">We could not find that page. It may have moved, or the address may have a typo.</p>
 <ul class="hit-list">

@@ -18,6 +18,4 @@
 <@c.schoolCards content.schools/>
 </section>
 </#if>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

@@ -7,6 +7,4 @@
 <@c.lede/>
 <@c.body/>
 <#if content.part??><@career.part content.shows content.part/></#if>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

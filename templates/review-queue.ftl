@@ -2,7 +2,7 @@
 <#-- Generated for editors: what still needs checking, one page per kind of item. Not linked from the reader navigation; not indexed. -->
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
-<@layout.page>
+<@layout.page reviewed=false>
 <#assign q = content.queue>
 <#assign root = content.rootpath>
 <h1>${content.title}</h1>

@@ -9,5 +9,4 @@
 <p class="hit-count">${content.count_text}. Each page links to the evidence of its accreditation and says when our editors read it.</p>
 <@indexes.schoolList content.items/>
 <p><a href="${content.rootpath}schools/index.html">All accredited programs and filters</a></p>
-<@c.reviewed/>
 </@layout.page>

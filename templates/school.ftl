@@ -17,6 +17,4 @@
 <#list content.outcome_figures as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
 </dl>
 <@c.body/>
-<@c.sources/>
-<@c.reviewed/>
 </@layout.page>

@@ -3,7 +3,7 @@
      with it, search.js loads the search library and documents only on this page. -->
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
-<@layout.page>
+<@layout.page reviewed=false>
 <h1>${content.title}</h1>
 <@c.lede/>
 <form class="hit-search hit-search--page" role="search" action="search.html" method="get">
@@ -11,7 +11,7 @@
 <input class="hit-search__input" id="search-query" name="q" type="search" autocomplete="off">
 <button class="hit-search__button" type="submit">Search</button>
 </form>
-<div class="hit-search-results" id="search-results" aria-live="polite"></div>
+<div id="search-results" aria-live="polite"></div>
 <section class="hit-search-browse" aria-labelledby="browse">
 <h2 id="browse">Browse instead</h2>
 <p>Search needs JavaScript. Every page is also reachable from these indexes:</p>

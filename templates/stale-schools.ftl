@@ -2,7 +2,7 @@
 <#-- Generated for editors: the schools of the review queue whose evidence was read too long ago. Not indexed. -->
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
-<@layout.page>
+<@layout.page reviewed=false>
 <#assign q = content.queue>
 <h1>${content.title}</h1>
 <@c.lede/>

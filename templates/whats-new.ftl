@@ -11,5 +11,4 @@
 <li><time datetime="${item.updated}">${item.updated_display}</time>: <a href="${content.rootpath}${item.uri}">${item.title}</a></li>
 </#list>
 </ol>
-<@c.reviewed/>
 </@layout.page>

@@ -11,7 +11,7 @@
 </#macro>
 
 <#macro sourceLine s>
-<p class="hit-source-line">Source: <a href="${s.url}">${s.title}</a> (${s.as_of})<#if !s.checked>; <span class="hit-figure__unchecked">not yet checked against ${s.primary_source}</span></#if>.</p>
+<p class="hit-source-line">Source: <a href="${s.url}">${s.title}</a> (${s.as_of})<#if !s.checked>; <@c.unchecked s.primary_source/></#if>.</p>
 </#macro>
 
 <#macro dayToDay data>
@@ -78,7 +78,7 @@
 <#list data.items as item>
 <details class="hit-check" id="check-${item.id}">
 <summary class="hit-check__summary">${item.demand}: ${item.question}</summary>
-<p class="hit-check__why">${item.why}</p>
+<p>${item.why}</p>
 </details>
 </#list>
 </section>

@@ -13,7 +13,34 @@ ${html?no_esc}
 
 <#-- A figure with its as-of date, its source, and a marker when it is not yet checked against the primary source. -->
 <#macro figure f>
-<span class="hit-figure"><strong>${f.display}</strong> <small>(${f.as_of}; source: <a href="${f.source_url}">${f.source_title}</a><#if !f.checked>; <span class="hit-figure__unchecked">not yet checked against ${f.primary_source}</span></#if>)</small></span><#t>
+<span class="hit-figure"><strong>${f.display}</strong> <small>(${f.as_of}; source: <a href="${f.source_url}">${f.source_title}</a><#if !f.checked>; <@unchecked f.primary_source/></#if>)</small></span><#t>
+</#macro>
+
+<#-- The one way a page says a figure or source is not yet checked against its primary source. -->
+<#macro unchecked primarySource>
+<span class="hit-figure__unchecked">not yet checked against ${primarySource}</span><#t>
+</#macro>
+
+<#-- Previous and next links between pages of a sequence; each of PREVIOUS and NEXT has a uri and a title, or is empty. -->
+<#macro pager label previous="" next="">
+<#if previous?has_content || next?has_content>
+<nav class="hit-pager" aria-label="${label}">
+<ul class="hit-pager__list">
+<#if previous?has_content><li><a rel="prev" href="${content.rootpath}${previous.uri}">Previous: ${previous.title}</a></li></#if>
+<#if next?has_content><li class="hit-pager__next"><a rel="next" href="${content.rootpath}${next.uri}">Next: ${next.title}</a></li></#if>
+</ul>
+</nav>
+</#if>
+</#macro>
+
+<#-- The pages of a set beside each other (the comparisons, the glossary's ranges), the current one marked, then the set's parent page. -->
+<#macro siblings label items parentText>
+<nav class="hit-toc" aria-label="${label}">
+<ul class="hit-toc__list">
+<#list items as other><li><a href="${content.rootpath}${other.uri}"<#if other.uri == content.uri> aria-current="page"</#if>>${other.label}</a></li></#list>
+<li><a href="${content.rootpath}${content.parent_uri}">${parentText}</a></li>
+</ul>
+</nav>
 </#macro>
 
 <#macro quickFacts figures>
@@ -58,7 +85,7 @@ ${html?no_esc}
 <h2 id="sources">Sources</h2>
 <ul>
 <#list content.sources as s>
-<li><a href="${s.url}">${s.title}</a><#if !s.checked> <span class="hit-figure__unchecked">(${s.check} source; not yet checked against ${s.primary_source})</span></#if></li>
+<li><a href="${s.url}">${s.title}</a><#if !s.checked> (${s.check} source; <@unchecked s.primary_source/>)</#if></li>
 </#list>
 </ul>
 </section>

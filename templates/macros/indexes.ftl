@@ -80,7 +80,7 @@
 </nav>
 <h2 id="by-state">Programs by state</h2>
 <#list content.state_groups as g>
-<section class="hit-group" aria-labelledby="state-${g.code?lower_case}">
+<section aria-labelledby="state-${g.code?lower_case}">
 <h3 id="state-${g.code?lower_case}"><a href="${root}${g.uri}">${g.name}</a></h3>
 <@schoolList g.items/>
 </section>

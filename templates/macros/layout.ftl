@@ -1,9 +1,11 @@
 <#ftl output_format="HTML">
 <#--
-  The one layout: writes the whole document around a page's main content.
-  Every page template calls <@layout.page> exactly once; no other file opens or closes these tags.
+  The one layout: writes the whole document around a page's main content, then the page's sources
+  and its review dates. Every page template calls <@layout.page> exactly once; no other file opens or
+  closes these tags. Pages without review dates (search, the 404 page, editors' pages) pass reviewed=false.
 -->
-<#macro page>
+<#import "components.ftl" as c>
+<#macro page reviewed=true>
 <#assign root = content.rootpath>
 <!DOCTYPE html>
 <html lang="en">
@@ -62,6 +64,8 @@
 </#if>
 <main id="main-content" class="hit-main" tabindex="-1">
 <#nested>
+<@c.sources/>
+<#if reviewed><@c.reviewed/></#if>
 </main>
 </div>
 <footer class="hit-footer">

@@ -26,19 +26,13 @@ class StylesheetTest {
     // leaves the markup leaves this list too. Reported to the template owner to drop or use (those with "no use yet").
     static final Map<String, String> HOOKS = Map.ofEntries(
             Map.entry("hit-card__link", "search.js writes it and tests find card links by it; plain link style"),
-            Map.entry("hit-check__why", "no use yet: the self-check's explanation is a plain paragraph"),
-            Map.entry("hit-group", "no use yet: a school index's section per state"),
             Map.entry("hit-map__stage-title", "CareerTest reads the stage names by it; plain h3"),
             Map.entry("hit-nav", "block name of .hit-nav__list, which carries the rules"),
             Map.entry("hit-page", "block name of the hit-page--TYPE modifier"),
             Map.entry(
                     "hit-page--*", "one per page type on <body>: BrowserGate screenshots one page per template by it"),
-            Map.entry("hit-pager__item", "no use yet: only its --next modifier has a rule"),
-            Map.entry("hit-pager__item--previous", "no use yet: the previous link sits at the start by default"),
-            Map.entry("hit-pager__link", "no use yet: plain link style"),
             Map.entry("hit-related", "tests find a course's credential cards by it"),
-            Map.entry("hit-search-browse", "no use yet: the search page's no-script indexes"),
-            Map.entry("hit-search-results", "no use yet: search.js finds the results by id"));
+            Map.entry("hit-search-browse", "no use yet: the search page's no-script indexes"));
 
     record Rule(String atRule, String selector, List<String[]> declarations) {} // atRule is "" at top level
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hitpath.model.Context;
 import org.hitpath.model.FigureModels;
+import org.hitpath.model.Links;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.FigureBatch;
 import org.hitpath.plan.GeneratedPage.Kind;
@@ -38,8 +39,13 @@ final class ReviewQueueModel implements GeneratedKind {
         content.put("figures", batch.figures().stream().map(FigureModels::of).toList());
         content.put("number", batch.number());
         content.put("count", batch.count());
-        content.put("previous", batch.previous());
-        content.put("next", batch.next());
+        content.put("previous", neighbour(batch.previous(), batch.number() - 1, batch.count()));
+        content.put("next", neighbour(batch.next(), batch.number() + 1, batch.count()));
+    }
+
+    /** The pager's link to another page of unchecked figures, or "" when there is none. */
+    private static Object neighbour(String uri, int number, int count) {
+        return uri.isEmpty() ? "" : Links.link("unchecked figures, " + number + " of " + count, uri);
     }
 
     private static Map<String, Object> figurePage(GeneratedPage page) {
