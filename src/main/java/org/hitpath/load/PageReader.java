@@ -99,34 +99,27 @@ final class PageReader {
         }
 
         void check(ContentType type, int line, List<Problem> problems) {
-            switch (type.placement()) {
-                case SITE_HOME -> {
-                    if (!path.equals("content/index.md")) {
-                        problems.add(
-                                Problem.of(path, line, "type", "home is only for content/index.md", "page, listing"));
-                    }
-                }
-                case FOLDER_INDEX -> {
-                    if (!slug.equals("index") || folder.isEmpty()) {
-                        problems.add(Problem.of(
-                                path,
-                                line,
-                                "type",
-                                "a listing must be the index.md of its folder",
-                                "content/<folder>/index.md"));
-                    }
-                }
-                case ANY_FOLDER -> {}
-                case OWN_FOLDER -> {
-                    if (!folder.equals(type.folder())) {
-                        problems.add(Problem.of(
-                                path,
-                                line,
-                                "type",
-                                "a " + type.name() + " page must live in content/" + type.folder() + "/",
-                                "content/" + type.folder() + "/<name>.md"));
-                    }
-                }
+            String folderOf = "content/" + type.folder() + "/";
+            String[] misplaced = switch (type.placement()) {
+                case SITE_HOME ->
+                    path.equals("content/index.md")
+                            ? null
+                            : new String[] {"home is only for content/index.md", "page, listing"};
+                case FOLDER_INDEX ->
+                    slug.equals("index") && !folder.isEmpty()
+                            ? null
+                            : new String[] {"a listing must be the index.md of its folder", "content/<folder>/index.md"
+                            };
+                case ANY_FOLDER -> null;
+                case OWN_FOLDER ->
+                    folder.equals(type.folder())
+                            ? null
+                            : new String[] {
+                                "a " + type.name() + " page must live in " + folderOf, folderOf + "<name>.md"
+                            };
+            };
+            if (misplaced != null) {
+                problems.add(Problem.of(path, line, "type", misplaced[0], misplaced[1]));
             }
             boolean ownsIndex = type.placement() == ContentType.Placement.FOLDER_INDEX
                     || type.placement() == ContentType.Placement.SITE_HOME;
