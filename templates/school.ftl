@@ -2,19 +2,25 @@
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
 <@layout.page>
+<#assign root = content.rootpath>
 <h1>${content.title}</h1>
 <@c.lede/>
 <#if content.featured!false><@c.featuredNote/></#if>
+<#if content.confirm><p class="hit-note"><@c.tag "Confirm before you apply"/> The evidence we read is ${content.evidence_age}. Check the program's page and CAHIIM's directory before you apply.</p></#if>
 <dl class="hit-facts hit-facts--plain">
 <@c.factRow "Institution">${content.institution}</@c.factRow>
-<@c.factRow "Location"><#if content.city??>${content.city}, </#if><a href="${content.rootpath}${content.state_page}">${content.state_name}</a><#if !content.location_checked> <span class="hit-figure__unchecked">(location not yet confirmed on the college's own page)</span></#if></@c.factRow>
-<@c.factRow "Program">${content.program}<#if content.award??> (${content.award})</#if></@c.factRow>
-<@c.factRow "How it is taught">${content.delivery_label!"Not stated on the page we read"}</@c.factRow>
-<@c.factRow "Accreditation"><a href="${content.rootpath}${content.accreditor.uri}">${content.accreditor.acronym}</a>; <a href="${content.accreditation_url}">evidence</a> (${content.evidence_dated})</@c.factRow>
-<@c.factRow "Prepares for"><#list content.credential_pages as cred><a href="${content.rootpath}${cred.uri}">${cred.code}</a><#sep>, </#list></@c.factRow>
-<@c.factRow "Program page"><a href="${content.program_url}">${content.program_url}</a></@c.factRow>
-<@c.factRow "Evidence last read"><time datetime="${content.verified}">${content.verified}</time></@c.factRow>
+<@c.factRow "Location">${content.location_text} (<a href="${root}${content.state_page}">programs in ${content.state_name}</a>)</@c.factRow>
+<@c.factRow "Program">${content.program}<#if content.award??> (${content.award})</#if><#if !content.level_stated>; the evidence does not state the award level</#if></@c.factRow>
+<@c.factRow "How it is taught">${content.delivery_label!"Not stated in the evidence we read"}</@c.factRow>
+<@c.factRow "Accreditation"><a href="${root}${content.accreditor.uri}">${content.accreditor.acronym}</a>; evidence: <a href="${content.accreditation_url}">${content.evidence_kind_label}</a>, ${content.evidence_date_display} (${content.evidence_age})<#if content.evidence_note??>: ${content.evidence_note}</#if><#if content.copy_host?has_content>; read from a copy on ${content.copy_host}</#if></@c.factRow>
+<@c.factRow "Evidence read">By our editors on <time datetime="${content.evidence_read}">${content.evidence_read_display}</time>, from <#if content.read_from == "stored-copy">a stored copy of the page, whose own capture date is unknown<#else>the live page</#if></@c.factRow>
+<@c.factRow "Leads to"><#list content.leads_to as cred><a href="${root}${cred.uri}">${cred.code}</a> (<#if cred.named>the evidence names it<#else>by AHIMA's rule for CAHIIM-accredited associate programs</#if>)<#sep>; </#list><#if !content.leads_to?has_content>Not stated in the evidence we read<#if !content.level_stated>; if the program is an associate degree, CAHIIM accreditation would make graduates eligible for the <a href="${root}credentials/rhit.html">RHIT</a></#if></#if></@c.factRow>
+<#list ["length", "cost", "starts", "graduation_rate", "employment_rate", "pass_rate"] as field>
+<#assign f = content.decision[field]>
+<@c.factRow content.decision_labels[field]><#if f?has_content><@c.figure f/><#else>Not in the evidence we read</#if></@c.factRow>
+</#list>
 <#list content.outcome_figures as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
+<@c.factRow "Program page"><#if content.program_url??><a href="${content.program_url}">the college's page for the program</a><#else>Not in the evidence we read</#if></@c.factRow>
 </dl>
 <@c.body/>
 </@layout.page>

@@ -43,6 +43,11 @@ ${html?no_esc}
 </nav>
 </#macro>
 
+<#-- A short status label beside a value or a program, such as "Confirm before you apply". -->
+<#macro tag text>
+<strong class="hit-tag">${text}</strong><#t>
+</#macro>
+
 <#macro quickFacts figures>
 <#if figures?has_content>
 <section class="hit-facts" aria-labelledby="quick-facts">
@@ -67,7 +72,8 @@ ${html?no_esc}
 <#list items as item>
 <li class="hit-card">
 <#if headingLevel == 2><h2 class="hit-card__title"><@cardLink item/></h2>
-<#else><h3 class="hit-card__title"><@cardLink item/></h3></#if>
+<#elseif headingLevel == 3><h3 class="hit-card__title"><@cardLink item/></h3>
+<#else><h4 class="hit-card__title"><@cardLink item/></h4></#if>
 <p class="hit-card__text">${item.description}</p>
 </li>
 </#list>
@@ -102,7 +108,7 @@ ${html?no_esc}
 <#list items as item>
 <li class="hit-card">
 <#if headingLevel == 2><h2 class="hit-card__title"><@cardLink item/></h2><#else><h3 class="hit-card__title"><@cardLink item/></h3></#if>
-<p class="hit-card__text">${item.institution}<#if item.city??>, ${item.city}</#if>, ${item.state_name}. ${item.delivery_label!"Delivery not stated"}.</p>
+<p class="hit-card__text">${item.institution}, ${item.location_text}. ${item.delivery_label!"Delivery not stated"}. Evidence: ${item.evidence_kind_label}, ${item.evidence_date_display} (${item.evidence_age}).<#if item.confirm> <@tag "Confirm before you apply"/></#if></p>
 </li>
 </#list>
 </ul>

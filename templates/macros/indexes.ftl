@@ -89,6 +89,6 @@
 
 <#macro schoolList items>
 <ul class="hit-list">
-<#list items as item><li><a href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft> (draft)</#if><span class="hit-list__meta">: <#if item.city??>${item.city}, </#if>${item.state_name}; ${item.delivery_label!"delivery not stated"}</span></li></#list>
+<#list items as item><li><a href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft> (draft)</#if><span class="hit-list__meta">: ${item.location_text}; ${item.delivery_label!"delivery not stated"}. Evidence: ${item.evidence_kind_label}, ${item.evidence_date_display} (${item.evidence_age})</span><#if item.confirm> <@c.tag "Confirm before you apply"/></#if></li></#list>
 </ul>
 </#macro>

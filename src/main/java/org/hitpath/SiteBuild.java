@@ -74,9 +74,12 @@ public final class SiteBuild {
                 if (rest.size() != 2) {
                     fail(USAGE);
                 }
-                Path created = NewPage.create(root, rest.get(0), rest.get(1));
-                System.out.println(
-                        "created " + root.relativize(created).toString().replace('\\', '/'));
+                NewPage.Created created = NewPage.create(root, rest.get(0), rest.get(1));
+                System.out.println("created "
+                        + root.relativize(created.file()).toString().replace('\\', '/')
+                        + (rest.get(0).equals("school") ? " (a program's file is named after its institution)" : ""));
+                System.out.println("fill in: " + String.join(", ", created.toFill())
+                        + ", and every section marked FILL IN; then set status=published");
             }
             case "fields" -> System.out.print(FieldTable.markdown());
             default -> fail(USAGE);

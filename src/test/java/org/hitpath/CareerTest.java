@@ -266,7 +266,7 @@ class CareerTest {
                 fixture-fee:
                   label: Fixture fee
                   value: 10
-                  display: ten dollars
+                  display: "$10"
                   as_of: 2026
                   source_title: Fixture issuer
                   source_url: https://fixture.example.org/fee
@@ -282,14 +282,17 @@ class CareerTest {
                 updated=2026-01-15
                 institution=%s College
                 state=NY
-                location_checked=false
+                location_stated=none
                 program=HIT
+                level=associate
                 accreditation=fixorg
                 accreditation_url=https://fixture.example.org/evidence
-                evidence_dated=undated
+                evidence_kind=college-page
+                evidence_date=undated
                 credentials=fixcred
                 program_url=https://fixture.example.org/program
-                verified=%s
+                evidence_read=%s
+                read_from=stored-copy
                 ~~~~~~
 
                 ## About the program

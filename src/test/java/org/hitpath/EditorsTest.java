@@ -37,7 +37,8 @@ class EditorsTest {
     void newPageCommandWritesAValidDraftForEveryWritableType() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));
         for (String type : List.of("page", "step", "course", "credential", "organisation", "school")) {
-            Path file = NewPage.create(src, type, "A new " + type + " for testing");
+            Path file =
+                    NewPage.create(src, type, "A new " + type + " for testing").file();
             assertTrue(Files.readString(file).contains("status=draft"), file.toString());
         }
         SiteLoader.Loaded result = SiteLoader.load(src);

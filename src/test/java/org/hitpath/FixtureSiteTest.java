@@ -155,15 +155,18 @@ class FixtureSiteTest {
                 institution=Example College
                 city=Albany
                 state=NY
-                location_checked=true
+                location_stated=city-and-state
                 program=Health Information Technology
+                level=associate
                 delivery=online
                 accreditation=fixorg
                 accreditation_url=https://fixture.example.org/evidence
-                evidence_dated=2025-2026 catalog
+                evidence_kind=college-catalog
+                evidence_date=2025-2026
                 credentials=fixcred
                 program_url=https://fixture.example.org/program
-                verified=2026-01-15
+                evidence_read=2026-01-15
+                read_from=stored-copy
                 featured=true
                 ~~~~~~
 

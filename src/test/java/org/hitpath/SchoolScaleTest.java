@@ -51,15 +51,18 @@ class SchoolScaleTest {
                     updated=2026-01-15
                     institution=College %1$04d
                     state=%2$s
-                    location_checked=false
+                    location_stated=none
                     program=Health Information Technology
+                    level=associate
                     delivery=%3$s
                     accreditation=fixorg
                     accreditation_url=https://fixture.example.org/programs/%1$04d
-                    evidence_dated=undated
+                    evidence_kind=college-page
+                    evidence_date=undated
                     credentials=fixcred
                     program_url=https://fixture.example.org/programs/%1$04d
-                    verified=2026-01-15
+                    evidence_read=2026-01-15
+                    read_from=stored-copy
                     ~~~~~~
 
                     ## About the program

@@ -92,9 +92,7 @@ public final class SiteBaker {
     private Checked loadAndValidate(Phases phases) throws BakeFailure, IOException {
         SiteLoader.Loaded loaded = SiteLoader.load(options.source());
         Plan plan = Planner.plan(loaded.site(), options.drafts());
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(Validator.check(loaded.site(), plan));
-        problems.sort(Problem.ORDER);
+        List<Problem> problems = Validator.check(loaded, plan, options.drafts(), options.today());
         phases.end("load and validate");
         fail("%d problem(s) in the site source; nothing was baked", problems);
         return new Checked(loaded.site(), plan);

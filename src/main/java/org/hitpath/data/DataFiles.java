@@ -17,13 +17,18 @@ import org.hitpath.site.Glossary;
  */
 public final class DataFiles {
 
-    /** What data/ holds. */
-    public record Loaded(Map<String, Figure> figures, Career career, Glossary glossary) {}
+    /**
+     * What data/ holds, and the figure records left out because of a problem (key to its first problem),
+     * so that a page using one is told about that problem, not about a missing record.
+     */
+    public record Loaded(
+            Map<String, Figure> figures, Map<String, Problem> brokenFigures, Career career, Glossary glossary) {}
 
     private DataFiles() {}
 
     public static Loaded load(Path root, List<Problem> problems) throws IOException {
-        Map<String, Figure> figures = FigureFiles.load(root, problems);
+        FigureFiles.Loaded records = FigureFiles.load(root, problems);
+        Map<String, Figure> figures = records.figures();
         YamlData tasks = read(root, TasksFile.PATH, problems);
         YamlData titles = read(root, JobTitlesFile.PATH, problems);
         YamlData workplaces = read(root, WorkplacesFile.PATH, problems);
@@ -34,12 +39,15 @@ public final class DataFiles {
         Career career = new Career(
                 dayToDay ? TasksFile.read(tasks) : null,
                 dayToDay ? JobTitlesFile.read(titles) : null,
-                dayToDay ? WorkplacesFile.read(workplaces, figures) : null,
+                dayToDay
+                        ? WorkplacesFile.read(
+                                workplaces, figures, records.broken().keySet())
+                        : null,
                 map == null ? null : CareerMapFile.read(map),
                 check == null ? null : SelfCheckFile.read(check));
         Glossary glossary = GlossaryFiles.read(
                 read(root, GlossaryFiles.PATH, problems), read(root, GlossaryFiles.NOT_ACRONYMS_PATH, problems));
-        return new Loaded(figures, career, glossary);
+        return new Loaded(figures, records.broken(), career, glossary);
     }
 
     private static YamlData read(Path root, String file, List<Problem> problems) throws IOException {

@@ -3,6 +3,7 @@ package org.hitpath.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hitpath.site.Career;
 import org.hitpath.site.Figure;
 
@@ -13,7 +14,8 @@ final class WorkplacesFile {
 
     private WorkplacesFile() {}
 
-    static Career.Workplaces read(YamlData workplaces, Map<String, Figure> figures) {
+    /** Employer figures among BROKEN have a problem of their own, reported where the record is. */
+    static Career.Workplaces read(YamlData workplaces, Map<String, Figure> figures, Set<String> broken) {
         Map<String, Object> root = workplaces.map(workplaces.root(), "");
         List<String> employers = new ArrayList<>();
         List<Object> keys = workplaces.list(root.get("employers"), "employers");
@@ -21,7 +23,7 @@ final class WorkplacesFile {
             String key = String.valueOf(keys.get(i));
             if (figures.containsKey(key)) {
                 employers.add(key);
-            } else {
+            } else if (!broken.contains(key)) {
                 workplaces.problem(
                         "employers[" + i + "]",
                         "\"" + key + "\" is not a figure record",

@@ -109,6 +109,12 @@ public final class YamlData {
         }
         if (field.endsWith("url") && !UrlRules.isAbsoluteHttps(s)) {
             problem(at, "\"" + s + "\" is not an https URL", "an absolute URL starting with https://");
+        } else if (field.endsWith("url")) {
+            UrlRules.testHost(s)
+                    .ifPresent(host -> problem(
+                            at,
+                            "\"" + s + "\" is on a test or development host (" + host + ")",
+                            UrlRules.PUBLISHER_ADDRESS));
         }
         return s.strip();
     }

@@ -25,7 +25,7 @@ final class ContentFiles {
     private ContentFiles() {}
 
     /** Every page under ROOT/content that has no problem, in path order. */
-    static List<Page> read(Path root, List<Problem> problems) throws IOException {
+    static List<Page> read(Path root, List<Problem> problems, Broken broken) throws IOException {
         List<Page> pages = new ArrayList<>();
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
@@ -40,9 +40,14 @@ final class ContentFiles {
             String path = root.relativize(file).toString().replace('\\', '/');
             if (nameAllowed(file, path, problems)
                     && PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
+                int before = problems.size();
                 HeaderParser.parse(path, Files.readAllBytes(file), problems)
                         .flatMap(raw -> PageReader.read(raw, problems))
-                        .ifPresent(pages::add);
+                        .ifPresentOrElse(pages::add, () -> {
+                            if (problems.size() > before) {
+                                broken.page(path, problems.get(before));
+                            }
+                        });
             }
         }
         return pages;

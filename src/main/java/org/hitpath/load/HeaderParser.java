@@ -29,6 +29,7 @@ public final class HeaderParser {
 
     private static final Pattern KEY_VALUE = Pattern.compile("^([a-z][a-z0-9_]*)=(.*)$");
     private static final Pattern KEY_COLON = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)$");
+    private static final Pattern NEAR_SEPARATOR = Pattern.compile("~{3,}");
     private static final Pattern ANY_KEY = Pattern.compile("^\\s*([^=\\s]+)\\s*=(.*)$");
 
     private HeaderParser() {}
@@ -51,7 +52,7 @@ public final class HeaderParser {
         }
         int separator = separatorIndex(lines);
         if (separator < 0) {
-            problems.add(Problem.of(path, 0, "header", "has no ~~~~~~ line to end it", HEADER_FORMAT));
+            problems.add(noSeparator(path, lines));
             return Optional.empty();
         }
         List<RawPage.HeaderLine> header = header(path, lines, separator, problems);
@@ -91,6 +92,22 @@ public final class HeaderParser {
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /** No line is the separator: point at a line of tildes that nearly is, or say the header never ends. */
+    private static Problem noSeparator(String path, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (NEAR_SEPARATOR.matcher(lines[i].strip()).matches()) {
+                return Problem.of(
+                        path,
+                        i + 1,
+                        "header",
+                        "\"" + lines[i].strip() + "\" has " + lines[i].strip().length()
+                                + " tildes; the line that ends the header has exactly six: ~~~~~~",
+                        HEADER_FORMAT);
+            }
+        }
+        return Problem.of(path, 0, "header", "has no ~~~~~~ line to end it", HEADER_FORMAT);
     }
 
     private static int separatorIndex(String[] lines) {

@@ -11,6 +11,9 @@ import org.hitpath.schema.DidYouMean;
 import org.hitpath.schema.Field;
 import org.hitpath.schema.FieldKind;
 import org.hitpath.schema.Problem;
+import org.hitpath.schema.Schema;
+import org.hitpath.schema.SourceDate;
+import org.hitpath.schema.States;
 import org.hitpath.schema.UrlRules;
 
 /**
@@ -50,20 +53,46 @@ final class HeaderValues {
                         ? Boolean.valueOf(v)
                         : fail(h, "\"" + v + "\" is not true or false", field.allowed());
             case DATE -> date(h);
-            case HTTPS_URL ->
-                UrlRules.effectiveScheme(v).equals("https") && UrlRules.isAbsoluteHttps(v)
+            case SOURCE_DATE ->
+                SourceDate.parse(v).isPresent()
                         ? v
-                        : fail(h, "\"" + v + "\" is not an https URL", field.allowed());
+                        : fail(h, "\"" + v + "\" is not a date as a source gives it", SourceDate.ALLOWED);
+            case HTTPS_URL -> url(h, field);
             case CHOICE ->
                 field.choices().contains(v)
                         ? v
                         : fail(
                                 h,
-                                "\"" + v + "\" is not allowed" + DidYouMean.hint(v, field.choices()),
+                                "\"" + v + "\" is not allowed" + choiceHint(v, field),
                                 String.join(", ", field.choices()));
             case REFERENCE, FIGURE -> v.contains(",") ? fail(h, "takes one value, not a list", field.allowed()) : v;
             case TEXT_LIST, REFERENCE_LIST, FIGURE_LIST -> list(h, field);
         };
+    }
+
+    private Object url(RawPage.HeaderLine h, Field field) {
+        String v = h.value();
+        if (!UrlRules.effectiveScheme(v).equals("https") || !UrlRules.isAbsoluteHttps(v)) {
+            return fail(h, "\"" + v + "\" is not an https URL", field.allowed());
+        }
+        if (field.name().equals(Schema.COPY_URL)) {
+            return v; // where a copy was read: often a test host, never a link readers follow
+        }
+        return UrlRules.testHost(v)
+                .map(host -> fail(
+                        h, "\"" + v + "\" is on a test or development host (" + host + ")", UrlRules.PUBLISHER_ADDRESS))
+                .orElse(v);
+    }
+
+    /** "; did you mean X?" for a choice: a state written by its name, a code in the wrong case, a typo. */
+    private static String choiceHint(String v, Field field) {
+        if (field.name().equals("state")) {
+            var code = States.codeOf(v);
+            if (code.isPresent()) {
+                return "; did you mean " + code.get() + "?";
+            }
+        }
+        return DidYouMean.hint(v, field.choices());
     }
 
     private Object text(RawPage.HeaderLine h, Field field) {

@@ -1,16 +1,21 @@
 package org.hitpath.load;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hitpath.schema.ContentType;
 import org.hitpath.schema.DidYouMean;
 import org.hitpath.schema.Field;
+import org.hitpath.schema.FieldKind;
 import org.hitpath.schema.Problem;
 import org.hitpath.schema.Schema;
 import org.hitpath.site.Page;
+import org.hitpath.site.Placeholders;
 
 /**
  * Turns a parsed file into a typed {@link Page}: its type, every field checked against the schema and
@@ -34,6 +39,8 @@ final class PageReader {
         HeaderValues converter = new HeaderValues(path, problems);
         Map<String, Object> values = new TreeMap<>();
         Map<String, Integer> lines = new TreeMap<>();
+        List<RawPage.HeaderLine> placeholders = new ArrayList<>();
+        Set<String> unfilled = new TreeSet<>();
         for (RawPage.HeaderLine h : raw.header()) {
             Optional<Field> field = type.field(h.key());
             if (field.isEmpty()) {
@@ -47,6 +54,16 @@ final class PageReader {
                 continue;
             }
             lines.put(h.key(), h.line());
+            if (Placeholders.in(h.value())) {
+                // A draft may hold a placeholder; a text field shows it as written in the preview.
+                placeholders.add(h);
+                if (holdsText(field.get())) {
+                    values.put(h.key(), field.get().kind() == FieldKind.TEXT_LIST ? List.of(h.value()) : h.value());
+                } else {
+                    unfilled.add(h.key());
+                }
+                continue;
+            }
             Object value = converter.convert(h, field.get());
             if (value != null) {
                 values.put(h.key(), value);
@@ -57,13 +74,48 @@ final class PageReader {
                 problems.add(Problem.of(path, 1, f.name(), "is missing", f.allowed()));
             }
         }
+        if (!"draft".equals(values.get("status"))) {
+            unfilledOnPublished(raw, type, placeholders, problems);
+        }
         Place place = Place.of(path);
         place.check(type, header.get("type").line(), problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Page(path, place.slug(), type, values, lines, raw.body(), raw.bodyLine(), place.outputPath()));
+        return Optional.of(new Page(
+                path, place.slug(), type, values, lines, raw.body(), raw.bodyLine(), place.outputPath(), unfilled));
+    }
+
+    /** Text fields keep a placeholder as their value, so a draft previews with it; others have no value yet. */
+    private static boolean holdsText(Field field) {
+        return field.kind() == FieldKind.TEXT
+                || field.kind() == FieldKind.SENTENCE
+                || field.kind() == FieldKind.TEXT_LIST;
+    }
+
+    /** A page that is not a draft may hold no placeholder, in its header or its body. */
+    private static void unfilledOnPublished(
+            RawPage raw, ContentType type, List<RawPage.HeaderLine> placeholders, List<Problem> problems) {
+        for (RawPage.HeaderLine h : placeholders) {
+            problems.add(Problem.of(
+                    raw.path(),
+                    h.line(),
+                    h.key(),
+                    "still holds the placeholder \"" + h.value() + "\"; fill it in, or keep status=draft",
+                    type.field(h.key()).map(Field::allowed).orElse("")));
+        }
+        String[] body = raw.body().split("\n", -1);
+        for (int i = 0; i < body.length; i++) {
+            if (Placeholders.in(body[i])) {
+                problems.add(Problem.of(
+                        raw.path(),
+                        raw.bodyLine() + i,
+                        "body",
+                        "still holds the placeholder \"" + body[i].strip()
+                                + "\"; write the section, or keep status=draft",
+                        "your own text in Markdown"));
+            }
+        }
     }
 
     private static Optional<ContentType> type(String path, RawPage.HeaderLine typeLine, List<Problem> problems) {

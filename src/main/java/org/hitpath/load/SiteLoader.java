@@ -19,15 +19,17 @@ public final class SiteLoader {
 
     private SiteLoader() {}
 
-    /** What was read, and every problem found while reading it. */
-    public record Loaded(Site site, List<Problem> problems) {}
+    /** What was read, every problem found while reading it, and what had to be left out because of one. */
+    public record Loaded(Site site, List<Problem> problems, Broken broken) {}
 
     public static Loaded load(Path root) throws IOException {
         List<Problem> problems = new ArrayList<>();
         SettingsFile settings = SettingsFile.read(root, problems);
         Markdown markdown = settings.markdown();
         DataFiles.Loaded data = DataFiles.load(root, problems);
-        List<Page> pages = ContentFiles.read(root, problems);
+        Broken broken = new Broken();
+        data.brokenFigures().forEach(broken::figure);
+        List<Page> pages = ContentFiles.read(root, problems, broken);
         Site site = new Site(
                 root,
                 List.copyOf(pages),
@@ -36,6 +38,6 @@ public final class SiteLoader {
                 settings.settings(),
                 data.career(),
                 data.glossary());
-        return new Loaded(site, problems);
+        return new Loaded(site, problems, broken);
     }
 }

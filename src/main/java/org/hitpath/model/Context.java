@@ -36,7 +36,7 @@ public final class Context {
         this.withDrafts = withDrafts;
         this.today = today;
         this.built = site.built(withDrafts);
-        this.summaries = new Summaries(site, built);
+        this.summaries = new Summaries(site, built, today);
         this.links = new CrossLinks(site, withDrafts);
         this.breadcrumbs = new Breadcrumbs(built);
         this.structuredData = new StructuredData(site);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hitpath.site.Figure;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 
@@ -48,25 +47,14 @@ public final class StructuredData {
         return m;
     }
 
-    /** The career overview: the occupation, its SOC code, and its dated median pay when a record gives one. */
+    /**
+     * The career overview: the occupation and its SOC code. Pay is left out: every pay figure we hold comes
+     * from a third party quoting the BLS, and structured data would state it as the page's own.
+     */
     private Map<String, Object> occupation(Page page) {
         Map<String, Object> m = base("Occupation", page);
         m.put("name", "Medical Records Specialists (health information technicians)");
         m.put("occupationalCategory", "29-2072.00");
-        for (String key : page.list("figures")) {
-            Figure f = site.figures().get(key);
-            if ("USD per year".equals(f.unit()) && f.value() instanceof Number median) {
-                Map<String, Object> salary = new LinkedHashMap<>();
-                salary.put("@type", "MonetaryAmountDistribution");
-                salary.put("name", f.label() + " (" + f.asOf() + ")");
-                salary.put("currency", "USD");
-                salary.put("duration", "P1Y");
-                salary.put("median", median);
-                m.put("estimatedSalary", salary);
-                m.put("sameAs", f.sourceUrl());
-                break;
-            }
-        }
         return m;
     }
 
@@ -93,18 +81,26 @@ public final class StructuredData {
         return m;
     }
 
+    /** A program's college; only what the evidence confirms of its place, and its own page when one was seen. */
     private Map<String, Object> school(Page page) {
         Map<String, Object> m = base("CollegeOrUniversity", page);
         m.put("name", page.text("institution"));
-        m.put("url", page.text("program_url"));
-        Map<String, Object> address = new LinkedHashMap<>();
-        address.put("@type", "PostalAddress");
-        if (page.text("city") != null) {
-            address.put("addressLocality", page.text("city"));
+        if (page.text("program_url") != null) {
+            m.put("url", page.text("program_url"));
+        } else {
+            m.remove("url");
         }
-        address.put("addressRegion", page.text("state"));
-        address.put("addressCountry", "US");
-        m.put("address", address);
+        String located = page.text("location_stated");
+        if (!"none".equals(located)) {
+            Map<String, Object> address = new LinkedHashMap<>();
+            address.put("@type", "PostalAddress");
+            if ("city-and-state".equals(located) && page.text("city") != null) {
+                address.put("addressLocality", page.text("city"));
+            }
+            address.put("addressRegion", page.text("state"));
+            address.put("addressCountry", "US");
+            m.put("address", address);
+        }
         m.put("subjectOf", url(page.outputPath()));
         return m;
     }

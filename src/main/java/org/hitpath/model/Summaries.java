@@ -20,9 +20,9 @@ public final class Summaries {
     private final Site site;
     private final Map<Page, Map<String, Object>> byPage = new HashMap<>();
 
-    public Summaries(Site site, List<Page> built) {
+    public Summaries(Site site, List<Page> built, LocalDate today) {
         this.site = site;
-        built.forEach(p -> byPage.put(p, summary(p)));
+        built.forEach(p -> byPage.put(p, summary(p, today)));
     }
 
     public Map<String, Object> of(Page page) {
@@ -43,7 +43,7 @@ public final class Summaries {
         return out;
     }
 
-    private static Map<String, Object> summary(Page p) {
+    private static Map<String, Object> summary(Page p, LocalDate today) {
         Map<String, Object> m = new TreeMap<>();
         p.values().forEach((k, v) -> m.put(k, v instanceof LocalDate d ? d.toString() : v));
         m.put("slug", p.slug());
@@ -59,6 +59,9 @@ public final class Summaries {
         }
         if (p.values().containsKey("specialty")) {
             m.put("specialty_label", Labels.SPECIALTIES.get(p.text("specialty")));
+        }
+        if (p.type().name().equals("school")) {
+            m.putAll(ProgramFacts.of(p, today));
         }
         if (p.values().containsKey("acronym")) {
             m.put("display_name", displayName(p.text("full_name"), p.text("acronym")));

@@ -43,10 +43,10 @@ public record ReviewQueue(
                 .toList();
         List<Page> staleSchools = site.built(withDrafts).stream()
                 .filter(p -> p.type().name().equals("school"))
-                .filter(p -> ((LocalDate) p.values().get("verified"))
+                .filter(p -> ((LocalDate) p.values().get("evidence_read"))
                         .plusMonths(SCHOOL_VERIFICATION_MONTHS)
                         .isBefore(today))
-                .sorted(Comparator.comparing((Page p) -> (LocalDate) p.values().get("verified"))
+                .sorted(Comparator.comparing((Page p) -> (LocalDate) p.values().get("evidence_read"))
                         .thenComparing(Page::path))
                 .toList();
         List<String> insecure = new ArrayList<>();
@@ -89,6 +89,6 @@ public record ReviewQueue(
 
     /** When a school's evidence is due to be read again. */
     public static LocalDate schoolDue(Page school) {
-        return ((LocalDate) school.values().get("verified")).plusMonths(SCHOOL_VERIFICATION_MONTHS);
+        return ((LocalDate) school.values().get("evidence_read")).plusMonths(SCHOOL_VERIFICATION_MONTHS);
     }
 }

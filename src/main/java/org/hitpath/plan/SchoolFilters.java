@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.hitpath.plan.GeneratedPage.Kind;
 import org.hitpath.plan.GeneratedPage.SchoolFilter;
-import org.hitpath.schema.Schema;
 import org.hitpath.schema.States;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
@@ -19,8 +18,14 @@ import org.hitpath.site.Site;
  */
 public final class SchoolFilters {
 
-    static final Map<String, String> DELIVERY_LABELS =
-            Map.of("online", "Online", "campus", "On campus", "hybrid", "Hybrid (online and on campus)");
+    static final Map<String, String> DELIVERY_LABELS = Map.of(
+            "online", "Online",
+            "campus", "On campus",
+            "hybrid", "Hybrid (online and on campus)",
+            "campus-or-online", "On campus or online (two routes)");
+
+    /** The delivery filter pages; a program taught on campus or online, as the student chooses, is on both. */
+    static final List<String> FILTERED_DELIVERY = List.of("online", "campus", "hybrid");
 
     private SchoolFilters() {}
 
@@ -31,17 +36,15 @@ public final class SchoolFilters {
             return planned;
         }
         byState(schools).forEach((code, pages) -> planned.add(statePage(code, pages)));
-        for (String mode : Schema.DELIVERY) {
-            List<Page> matching = schools.stream()
-                    .filter(s -> mode.equals(s.text("delivery")))
-                    .toList();
+        for (String mode : FILTERED_DELIVERY) {
+            List<Page> matching = schools.stream().filter(s -> taught(s, mode)).toList();
             if (!matching.isEmpty()) {
                 planned.add(deliveryPage(mode, matching));
             }
         }
         for (Page credential : site.ofType("credential", withDrafts)) {
             List<Page> matching = schools.stream()
-                    .filter(s -> s.list("credentials").contains(credential.slug()))
+                    .filter(s -> Eligibility.of(s).contains(credential.slug()))
                     .toList();
             if (!matching.isEmpty()) {
                 planned.add(credentialPage(credential, matching));
@@ -90,7 +93,8 @@ public final class SchoolFilters {
                 credentialPath(credential.slug()),
                 Kind.CREDENTIAL_PROGRAMS,
                 "Accredited programs that prepare for the " + code,
-                "Accredited programs whose evidence says they prepare students for the " + code + " exam.",
+                "Accredited programs whose evidence names the " + code
+                        + ", or that lead to it by its issuer's rule for accredited programs.",
                 pages,
                 null,
                 new SchoolFilter("credential", credential.slug(), code));
@@ -114,6 +118,12 @@ public final class SchoolFilters {
             groups.computeIfAbsent(s.text("state"), k -> new ArrayList<>()).add(s);
         }
         return groups;
+    }
+
+    /** Whether SCHOOL can be taken in MODE: as its only mode, or as one of its two routes. */
+    static boolean taught(Page school, String mode) {
+        String delivery = school.text("delivery");
+        return mode.equals(delivery) || ("campus-or-online".equals(delivery) && !mode.equals("hybrid"));
     }
 
     public static String deliveryLabel(String mode) {

@@ -1,6 +1,7 @@
 package org.hitpath.schema;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The "did you mean ...?" hint of a message: the allowed name closest to a misspelled one. */
@@ -8,12 +9,16 @@ public final class DidYouMean {
 
     private DidYouMean() {}
 
-    /** The closest of the given names to a misspelled one, if it is close enough to be a likely typo. */
+    /**
+     * The closest of the given names to a misspelled one, if it is close enough to be a likely typo. Letter
+     * case does not count: CAHIIM finds cahiim.
+     */
     public static Optional<String> closest(String wrong, Collection<String> names) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String lower = wrong.toLowerCase(Locale.ROOT);
         for (String name : names) {
-            int d = distance(wrong, name);
+            int d = distance(lower, name.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = name;

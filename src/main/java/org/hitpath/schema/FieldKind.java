@@ -12,6 +12,8 @@ public enum FieldKind {
     BOOLEAN("true or false"),
     /** An ISO calendar date, yyyy-MM-dd. */
     DATE("date yyyy-MM-dd"),
+    /** The date a source gives itself: a year, a month and year, a day, a period, or "undated". */
+    SOURCE_DATE("date as the source gives it"),
     /** An absolute https URL. */
     HTTPS_URL("https URL"),
     /** One value from a closed list. */

@@ -23,8 +23,26 @@ public final class Schema {
     public static final List<String> STATUSES = List.of("published", "draft");
 
     public static final List<String> SPECIALTIES = List.of("general", "coding", "cancer-registry", "home-care");
-    public static final List<String> DELIVERY = List.of("online", "campus", "hybrid");
+    /** hybrid: each student takes both; campus-or-online: two routes, the student chooses one. */
+    public static final List<String> DELIVERY = List.of("online", "campus", "hybrid", "campus-or-online");
+
     public static final List<String> ROLES = List.of("issuer", "accreditor", "issuer-and-accreditor");
+    public static final List<String> ISSUERS = List.of("issuer", "issuer-and-accreditor");
+    public static final List<String> ACCREDITORS = List.of("accreditor", "issuer-and-accreditor");
+    public static final List<String> LOCATION_STATED = List.of("city-and-state", "state", "none");
+    public static final List<String> LEVELS = List.of("associate", "not-stated");
+
+    /**
+     * What a program's evidence is: the college's own page, its catalog or handbook of a named year, an
+     * archived copy of a college page, the accreditor's directory, or a copy of that directory on another host.
+     */
+    public static final List<String> EVIDENCE_KINDS =
+            List.of("college-page", "college-catalog", "archived-copy", "directory", "directory-copy");
+
+    public static final List<String> READ_FROM = List.of("live-page", "stored-copy");
+
+    /** The one address field that may name a test host: where a copy was read, which readers are not sent to. */
+    public static final String COPY_URL = "copy_url";
     /** What a page of type page can show after its text: sourced parts drawn from data files. */
     public static final List<String> PAGE_PARTS = List.of("day-to-day", "career-map", "self-check", "glossary");
 
@@ -77,11 +95,23 @@ public final class Schema {
                     List.of(
                             required("order", INTEGER, "Position in the course list."),
                             reference(
-                                    "credentials",
+                                    "exam_content",
                                     REFERENCE_LIST,
                                     false,
                                     "credential",
-                                    "Credentials whose exams cover this course.")),
+                                    "Credentials whose exam outline, in our sources, covers this course."),
+                            reference(
+                                    "recommended_for",
+                                    REFERENCE_LIST,
+                                    false,
+                                    "credential",
+                                    "Credentials whose issuer recommends this subject as preparation."),
+                            reference(
+                                    "required_for",
+                                    REFERENCE_LIST,
+                                    false,
+                                    "credential",
+                                    "Credentials whose eligibility rules require this subject.")),
                     List.of(
                             "What you learn",
                             "Why it matters on the job",
@@ -97,15 +127,18 @@ public final class Schema {
                             required("code", TEXT, "The letters people know it by, such as RHIT.")
                                     .withMaxLength(12),
                             required("full_name", TEXT, "The full name of the credential."),
-                            reference("issuer", REFERENCE, true, "organisation", "The organisation that issues it."),
+                            reference("issuer", REFERENCE, true, "organisation", "The organisation that issues it.")
+                                    .withTargetRoles(ISSUERS),
                             choice("specialty", true, SPECIALTIES, "The group it is listed under."),
                             optional("aliases", TEXT_LIST, "Other names readers search for, such as a former name."),
                             required(
                                     "eligibility",
                                     SENTENCE,
                                     "Who may sit the exam, in one sentence, for the comparison table."),
+                            optional("suits", SENTENCE, "Who it suits, in one sentence, for the summary box."),
                             reference("exam_time", FIGURE, false, null, "Figure: how long the exam takes."),
                             reference("exam_questions", FIGURE, false, null, "Figure: how many questions."),
+                            reference("exam_format", FIGURE, false, null, "Figure: how and where the exam is taken."),
                             reference("fee", FIGURE, false, null, "Figure: the exam fee."),
                             reference("renewal", FIGURE, false, null, "Figure: what keeping it current takes.")),
                     List.of("What it is", "Who it suits", "Eligibility", "The exam", "Cost", "Keeping it current"),
@@ -129,31 +162,72 @@ public final class Schema {
                     "schools",
                     "school.ftl",
                     List.of(
-                            required("institution", TEXT, "The college or university."),
-                            optional("city", TEXT, "City, only when a source states it or it is marked unchecked."),
+                            required("institution", TEXT, "The college or university; the file is named after it."),
+                            optional("city", TEXT, "The city, as the evidence states it or as we believe it to be."),
                             choice(
                                     "state",
                                     true,
                                     List.copyOf(States.NAMES.keySet()),
                                     "Two-letter postal code of the state."),
-                            required(
-                                    "location_checked",
-                                    BOOLEAN,
-                                    "true only when the evidence page states city and state."),
+                            choice(
+                                    "location_stated",
+                                    true,
+                                    LOCATION_STATED,
+                                    "What the evidence itself states of where the program is: city-and-state, state, or none."),
                             required("program", TEXT, "The program name as the college gives it."),
+                            choice(
+                                    "level",
+                                    true,
+                                    LEVELS,
+                                    "The award level the evidence states: associate, or not-stated."),
                             optional("award", TEXT, "The award, such as AAS.").withMaxLength(30),
-                            choice("delivery", false, DELIVERY, "How it is taught, as the college states it."),
+                            choice("delivery", false, DELIVERY, "How it is taught, as the evidence states it."),
+                            reference("accreditation", REFERENCE, true, "organisation", "The accrediting organisation.")
+                                    .withTargetRoles(ACCREDITORS),
+                            required(
+                                    "accreditation_url",
+                                    HTTPS_URL,
+                                    "The publisher's own page that states the accreditation: what readers are sent to."),
+                            choice("evidence_kind", true, EVIDENCE_KINDS, "What the evidence is."),
+                            required("evidence_date", SOURCE_DATE, "The date the evidence gives itself, or undated."),
+                            optional("evidence_note", TEXT, "What else dates or limits the evidence, in a few words.")
+                                    .withMaxLength(120),
+                            optional(
+                                    COPY_URL,
+                                    HTTPS_URL,
+                                    "Where you read a copy of the evidence, when it was a copy on another host."),
+                            required("evidence_read", DATE, "The day an editor read the evidence."),
+                            choice(
+                                    "read_from",
+                                    true,
+                                    READ_FROM,
+                                    "Whether the editor read the live page or a stored copy of it."),
                             reference(
-                                    "accreditation", REFERENCE, true, "organisation", "The accrediting organisation."),
-                            required("accreditation_url", HTTPS_URL, "The page that states the accreditation."),
-                            required("evidence_dated", TEXT, "What the evidence page says about its own date.")
-                                    .withMaxLength(80),
-                            reference(
-                                    "credentials", REFERENCE_LIST, true, "credential", "Credentials it prepares for."),
-                            required("program_url", HTTPS_URL, "The program's own page."),
-                            required("verified", DATE, "The day an editor last read the evidence."),
+                                    "credentials",
+                                    REFERENCE_LIST,
+                                    false,
+                                    "credential",
+                                    "Credentials the evidence itself says it prepares for."),
+                            optional("program_url", HTTPS_URL, "The program's own page, when one was seen."),
                             optional("featured", BOOLEAN, "Editorial feature on the home page; never a ranking."),
-                            optional("outcomes", FIGURE_LIST, "Figures: outcomes the program publishes.")),
+                            reference("length", FIGURE, false, null, "Figure: how long it takes, or its credits."),
+                            reference(
+                                    "cost", FIGURE, false, null, "Figure: tuition or another cost the college states."),
+                            reference("starts", FIGURE, false, null, "Figure: when it starts, or its deadline."),
+                            reference(
+                                    "graduation_rate",
+                                    FIGURE,
+                                    false,
+                                    null,
+                                    "Figure: the graduation rate it publishes."),
+                            reference(
+                                    "employment_rate",
+                                    FIGURE,
+                                    false,
+                                    null,
+                                    "Figure: the employment rate it publishes."),
+                            reference("pass_rate", FIGURE, false, null, "Figure: the exam pass rate it publishes."),
+                            optional("outcomes", FIGURE_LIST, "Figures: other outcomes the program publishes.")),
                     List.of(),
                     "An accredited program."));
 

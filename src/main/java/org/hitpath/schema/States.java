@@ -2,6 +2,7 @@ package org.hitpath.schema;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** US states, DC and the territories CAHIIM accredits in, by postal code. */
@@ -70,6 +71,14 @@ public final class States {
 
     public static String name(String code) {
         return NAMES.get(code);
+    }
+
+    /** The code of a state written by its name, in any letter case ("maine" gives ME). */
+    public static Optional<String> codeOf(String name) {
+        return NAMES.entrySet().stream()
+                .filter(e -> e.getValue().equalsIgnoreCase(name.strip()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private static Map<String, String> names() {

@@ -2,13 +2,54 @@ package org.hitpath.schema;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** Which link targets a page may carry. */
 public final class UrlRules {
 
+    /** What a source address must be instead of a test host, for messages. */
+    public static final String PUBLISHER_ADDRESS =
+            "the publisher's own address; if you read a copy on another host, record it in copy_url";
+
+    /** A host label that names a test, staging or development server: cms-qa, conference-test, dev, staging2. */
+    private static final Pattern TEST_LABEL = Pattern.compile(
+            "(?:^|.*-)(?:qa|test|testing|staging|stage|dev|development|uat|preview|sandbox)\\d*(?:-.*|$)|.+dev");
+
+    /** Hosting services that give every preview build an address of its own. */
+    private static final List<String> PREVIEW_DOMAINS = List.of("pages.dev", "vercel.app", "netlify.app");
+
     private UrlRules() {}
+
+    /**
+     * The host of URL when it is a test, QA, staging or development server, or a preview build's address:
+     * such copies move or vanish, and readers should be sent to the publisher's own page.
+     */
+    public static Optional<String> testHost(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (PREVIEW_DOMAINS.stream().anyMatch(d -> lower.endsWith("." + d))) {
+            return Optional.of(lower);
+        }
+        String[] labels = lower.split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            if (TEST_LABEL.matcher(labels[i]).matches()) {
+                return Optional.of(lower);
+            }
+        }
+        return Optional.empty();
+    }
 
     public static boolean isAbsoluteHttps(String url) {
         try {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param sourceUrl     the source page (https)
  * @param check         how far the figure has been checked: see {@link #CHECKS}
  * @param primarySource who the figure still has to be checked against, when check is not primary
+ * @param copyUrl       where the figure was read when that was a copy of the publisher's page, or null
+ * @param copyRead      the day an editor read that copy (yyyy-MM-dd), or null
  */
 public record Figure(
         String key,
@@ -27,7 +29,9 @@ public record Figure(
         String sourceTitle,
         String sourceUrl,
         String check,
-        String primarySource) {
+        String primarySource,
+        String copyUrl,
+        String copyRead) {
 
     /** Where a page body places a figure: {@code {{figure:key}}}. */
     public static final Pattern TOKEN = Pattern.compile("\\{\\{figure:([a-z0-9]+(?:-[a-z0-9]+)*)}}");
@@ -37,5 +41,10 @@ public record Figure(
 
     public boolean checkedAgainstPrimary() {
         return check.equals("primary");
+    }
+
+    /** Whether the figure was read from a copy of the publisher's page rather than from the page itself. */
+    public boolean readFromCopy() {
+        return copyUrl != null;
     }
 }

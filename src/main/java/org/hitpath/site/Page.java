@@ -3,6 +3,7 @@ package org.hitpath.site;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hitpath.schema.ContentType;
 
 /**
@@ -16,6 +17,7 @@ import org.hitpath.schema.ContentType;
  * @param body       the Markdown body
  * @param bodyLine   the line number of the body's first line
  * @param outputPath the page's path in the built site, such as {@code courses/anatomy.html}
+ * @param unfilled   fields of a draft that still hold a placeholder and so have no value yet
  */
 public record Page(
         String path,
@@ -25,7 +27,8 @@ public record Page(
         Map<String, Integer> lines,
         String body,
         int bodyLine,
-        String outputPath) {
+        String outputPath,
+        Set<String> unfilled) {
 
     public String title() {
         return (String) values.get("title");

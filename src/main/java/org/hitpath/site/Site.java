@@ -34,9 +34,14 @@ public record Site(
         return settings.reviewMonths();
     }
 
-    /** The pages that will be built: published ones, plus drafts when previewing with drafts. */
+    /**
+     * The pages that will be built: published ones, plus drafts when previewing with drafts, except drafts
+     * whose header still holds a placeholder where a value is needed (a state, an accreditor, a date).
+     */
     public List<Page> built(boolean withDrafts) {
-        return pages.stream().filter(p -> withDrafts || p.published()).toList();
+        return pages.stream()
+                .filter(p -> p.published() || (withDrafts && p.unfilled().isEmpty()))
+                .toList();
     }
 
     public Optional<Page> bySlug(String type, String slug) {

@@ -7,21 +7,42 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hitpath.load.HeaderParser;
 import org.hitpath.load.SiteLoader;
 import org.hitpath.schema.ContentType;
 import org.hitpath.schema.Field;
 import org.hitpath.schema.Schema;
-import org.hitpath.site.Page;
+import org.hitpath.site.Placeholders;
 import org.hitpath.site.Site;
 
-/** Writes a new draft content file of a given type that already passes validation, to fill in. */
+/**
+ * Writes a new draft content file of a given type, with every required field and the usual sections.
+ * Whatever the editor must supply holds a placeholder ("FILL IN: ..."), which a draft may keep and a
+ * published page may not, so an unfilled file can never go live.
+ */
 public final class NewPage {
+
+    /** The sections a program page usually has; the school type does not require them. */
+    static final Map<String, List<String>> USUAL_SECTIONS = Map.of(
+            "school", List.of("About the program", "Accreditation evidence"),
+            "page", List.of("What this page covers"),
+            "step", List.of("What you do in this step"),
+            "organisation", List.of("What it does"));
 
     private NewPage() {}
 
-    public static Path create(Path root, String typeName, String title) throws IOException {
+    /** The file written, and the fields the editor still has to fill in. */
+    public record Created(Path file, List<String> toFill) {}
+
+    /**
+     * Writes the file for NAME: the title of the page, or, for a program, the institution's name, which
+     * names the file as every program file is named.
+     */
+    public static Created create(Path root, String typeName, String name) throws IOException {
         ContentType type = Schema.type(typeName)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "unknown type \"" + typeName + "\" (allowed: " + String.join(", ", Schema.typeNames()) + ")"));
@@ -29,32 +50,34 @@ public final class NewPage {
             throw new IllegalArgumentException(
                     "a " + type.name() + " page is written by hand: there is one per folder");
         }
-        String slug = slug(title);
-        Path file = root.resolve("content").resolve(type.folder()).resolve(slug + ".md");
+        Path file = root.resolve("content").resolve(type.folder()).resolve(slug(name) + ".md");
         if (Files.exists(file)) {
             throw new IllegalArgumentException(root.relativize(file) + " already exists");
         }
-        SiteLoader.Loaded existing = SiteLoader.load(root);
+        Site site = SiteLoader.load(root).site();
         StringBuilder text = new StringBuilder();
+        List<String> toFill = new ArrayList<>();
         for (Field f : type.allFields()) {
-            if (!f.required()) {
-                continue;
+            if (f.required()) {
+                String value = value(f, type, name, site);
+                text.append(f.name()).append('=').append(value).append('\n');
+                if (Placeholders.in(value)) {
+                    toFill.add(f.name());
+                }
             }
-            text.append(f.name())
-                    .append('=')
-                    .append(placeholder(f, type, title, existing.site()))
-                    .append('\n');
         }
         text.append(HeaderParser.SEPARATOR).append("\n\n");
-        if (type.sections().isEmpty()) {
-            text.append("Write the page here, in Markdown. Start sections with ## headings.\n");
-        }
-        for (String section : type.sections()) {
-            text.append("## ").append(section).append("\n\nWrite this section.\n\n");
+        List<String> sections = type.sections().isEmpty() ? USUAL_SECTIONS.get(type.name()) : type.sections();
+        for (String section : sections) {
+            text.append("## ")
+                    .append(section)
+                    .append("\n\n")
+                    .append(Placeholders.of("write this section in your own words"))
+                    .append("\n\n");
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, text.toString().stripTrailing() + "\n", StandardCharsets.UTF_8);
-        return file;
+        return new Created(file, toFill);
     }
 
     static String slug(String title) {
@@ -68,33 +91,20 @@ public final class NewPage {
         return slug;
     }
 
-    private static String placeholder(Field f, ContentType type, String title, Site site) {
+    /** A field's first value: what the command knows (title, type, status, today), a placeholder for the rest. */
+    private static String value(Field f, ContentType type, String name, Site site) {
+        boolean school = type.name().equals("school");
         return switch (f.name()) {
-            case "title" -> title;
+            case "title" -> school ? name + ": " + Placeholders.of("the program's name") : name;
+            case "institution" -> school ? name : Placeholders.of(f.help());
             case "type" -> type.name();
             case "status" -> "draft";
-            case "description" -> "Replace this with one sentence that tells readers what the page gives them.";
-            default ->
-                switch (f.kind()) {
-                    case DATE -> LocalDate.now(ZoneOffset.UTC).toString();
-                    case INTEGER ->
-                        String.valueOf(site.pages().stream()
-                                        .filter(p -> p.type() == type)
-                                        .count()
-                                + 1);
-                    case BOOLEAN -> "false";
-                    case CHOICE -> f.choices().get(0);
-                    case HTTPS_URL -> "https://example.org/replace-with-the-real-page";
-                    case SENTENCE -> "Replace this with one sentence.";
-                    case REFERENCE, REFERENCE_LIST ->
-                        site.pages().stream()
-                                .filter(p -> p.type().name().equals(f.target()))
-                                .map(Page::slug)
-                                .sorted()
-                                .findFirst()
-                                .orElse("replace-me");
-                    default -> "Replace me";
-                };
+            case "updated" -> LocalDate.now(ZoneOffset.UTC).toString();
+            case "order" ->
+                String.valueOf(
+                        site.pages().stream().filter(p -> p.type() == type).count() + 1);
+            case "description" -> Placeholders.of("one sentence that tells readers what the page gives them.");
+            default -> Placeholders.of(f.allowed() + "; " + f.help());
         };
     }
 }

@@ -29,21 +29,23 @@ final class BodyRules {
     private final Site site;
     private final LinkRules links;
     private final ProseRules prose;
+    private final List<Problem> problems;
 
-    BodyRules(Site site, LinkRules links, ProseRules prose) {
-        this.site = site;
+    BodyRules(Rules rules, LinkRules links, ProseRules prose) {
+        this.site = rules.site;
         this.links = links;
         this.prose = prose;
+        this.problems = rules.problems;
     }
 
-    void check(Page p, List<Problem> problems) {
+    void check(Page p) {
         List<String> headings = new ArrayList<>();
         walk(site.markdown().parse(p.body()), node -> {
             // Only nodes that are checked need their line; working it out is not free on long bodies.
             if (node instanceof Text text) {
-                text(p, text, problems);
+                text(p, text);
             } else if (checked(node)) {
-                node(p, node, p.bodyLine() + node.getStartLineNumber(), headings, problems);
+                node(p, node, p.bodyLine() + node.getStartLineNumber(), headings);
             }
         });
         List<String> sections = p.type().sections();
@@ -68,17 +70,17 @@ final class BodyRules {
                 || node instanceof Heading;
     }
 
-    private void text(Page p, Text text, List<Problem> problems) {
+    private void text(Page p, Text text) {
         String chars = text.getChars().toString();
         boolean mayHoldAFigure = chars.indexOf('{') >= 0
                 || chars.indexOf('}') >= 0
                 || chars.chars().anyMatch(Character::isDigit);
         if (mayHoldAFigure && !insideCode(text)) {
-            prose.check(p, p.bodyLine() + text.getStartLineNumber(), chars, problems);
+            prose.check(p, p.bodyLine() + text.getStartLineNumber(), chars);
         }
     }
 
-    private void node(Page p, Node node, int line, List<String> headings, List<Problem> problems) {
+    private void node(Page p, Node node, int line, List<String> headings) {
         if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
             problems.add(Problem.of(
                     p.path(),
@@ -87,13 +89,13 @@ final class BodyRules {
                     "contains raw HTML: " + LinkRules.abbreviate(node.getChars().toString()),
                     "Markdown only: write **bold**, [text](link.html), ## headings instead of HTML tags"));
         } else if (node instanceof Link link) {
-            links.check(p, line, link.getUrl().toString(), problems);
+            links.check(p, line, link.getUrl().toString());
         } else if (node instanceof Image image) {
-            links.check(p, line, image.getUrl().toString(), problems);
+            links.check(p, line, image.getUrl().toString());
         } else if (node instanceof Reference ref) {
-            links.check(p, line, ref.getUrl().toString(), problems);
+            links.check(p, line, ref.getUrl().toString());
         } else if (node instanceof AutoLink auto) {
-            links.check(p, line, auto.getUrl().toString(), problems);
+            links.check(p, line, auto.getUrl().toString());
         } else if (node instanceof ImageRef ref && !ref.isDefined()) {
             problems.add(Problem.of(
                     p.path(),

@@ -1,9 +1,6 @@
 package org.hitpath.validate;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.hitpath.plan.Plan;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Career;
 import org.hitpath.site.Glossary;
@@ -18,16 +15,22 @@ final class DataRules {
                     + "self-check (data/career/self-check.yaml), glossary (data/glossary.yaml)";
     private static final String PAGE_ALLOWED = "the output path of a page, such as credentials/rhit.html";
 
+    private final Rules rules;
     private final Site site;
-    private final Set<String> targets = new HashSet<>();
+    private final List<Problem> problems;
 
-    DataRules(Site site, Plan plan) {
-        this.site = site;
-        site.pages().forEach(p -> targets.add(p.outputPath()));
-        targets.addAll(plan.paths());
+    DataRules(Rules rules) {
+        this.rules = rules;
+        this.site = rules.site;
+        this.problems = rules.problems;
     }
 
-    void check(List<Problem> problems) {
+    /** The content file that writes OUTPUT_PATH. */
+    private static String source(String outputPath) {
+        return "content/" + outputPath.replaceFirst("\\.html$", ".md");
+    }
+
+    void check() {
         for (Page p : site.pages()) {
             String shows = p.text("shows");
             if (shows != null && !site.career().has(shows, site.glossary())) {
@@ -41,23 +44,26 @@ final class DataRules {
         }
         if (site.career().map() != null) {
             for (Career.Node node : site.career().map().nodes()) {
-                if (!targets.contains(node.page())) {
+                if (!rules.willExist(node.page())
+                        && !rules.foldedPage(source(node.page()), "data/career/map.yaml:" + node.pageLine())) {
                     problems.add(Problem.of(
                             "data/career/map.yaml",
                             node.pageLine(),
                             "nodes." + node.id() + ".page",
-                            "\"" + node.page() + "\" is not a page of the site",
+                            "\"" + node.page() + "\" " + rules.whyMissing(node.page()),
                             PAGE_ALLOWED));
                 }
             }
         }
         for (Glossary.Term t : site.glossary().terms().values()) {
-            if (t.page() != null && !targets.contains(t.page())) {
+            if (t.page() != null
+                    && !rules.willExist(t.page())
+                    && !rules.foldedPage(source(t.page()), "data/glossary.yaml:" + t.line())) {
                 problems.add(Problem.of(
                         "data/glossary.yaml",
                         t.line(),
                         t.term() + ".page",
-                        "\"" + t.page() + "\" is not a page of the site",
+                        "\"" + t.page() + "\" " + rules.whyMissing(t.page()),
                         PAGE_ALLOWED));
             }
         }

@@ -3,10 +3,10 @@ package org.hitpath.validate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hitpath.plan.Plan;
 import org.hitpath.schema.Problem;
 import org.hitpath.schema.UrlRules;
 import org.hitpath.site.Page;
@@ -21,21 +21,23 @@ final class LinkRules {
 
     static final Set<String> ALLOWED_SCHEMES = Set.of("https", "mailto");
 
+    private final Rules rules;
     private final Site site;
-    private final Plan plan;
     private final PageIds ids;
+    private final List<Problem> problems;
 
-    LinkRules(Site site, Plan plan) {
-        this.site = site;
-        this.plan = plan;
-        this.ids = new PageIds(site);
+    LinkRules(Rules rules) {
+        this.rules = rules;
+        this.site = rules.site;
+        this.ids = new PageIds(rules.site);
+        this.problems = rules.problems;
     }
 
-    void check(Page p, int line, String rawUrl, List<Problem> problems) {
+    void check(Page p, int line, String rawUrl) {
         String url = rawUrl.strip();
         String scheme = UrlRules.effectiveScheme(url);
         if (!scheme.isEmpty()) {
-            external(p, line, url, scheme, problems);
+            external(p, line, url, scheme);
             return;
         }
         if (url.startsWith("//") || url.startsWith("/")) {
@@ -68,10 +70,10 @@ final class LinkRules {
                     "the page's .html path, such as " + url.replaceAll("\\.md(#|$)", ".html$1")));
             return;
         }
-        internal(p, line, url, target, problems);
+        internal(p, line, url, target);
     }
 
-    private static void external(Page p, int line, String url, String scheme, List<Problem> problems) {
+    private void external(Page p, int line, String url, String scheme) {
         if (!ALLOWED_SCHEMES.contains(scheme)) {
             problems.add(Problem.of(
                     p.path(),
@@ -86,6 +88,14 @@ final class LinkRules {
                     "body",
                     "link \"" + abbreviate(url) + "\" is not a well-formed https URL",
                     "https://host/path"));
+        } else if (scheme.equals("https")) {
+            UrlRules.testHost(url)
+                    .ifPresent(host -> problems.add(Problem.of(
+                            p.path(),
+                            line,
+                            "body",
+                            "link \"" + abbreviate(url) + "\" goes to a test or development host (" + host + ")",
+                            "the publisher's own address")));
         }
     }
 
@@ -99,18 +109,30 @@ final class LinkRules {
         return target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
     }
 
-    private void internal(Page p, int line, String url, String target, List<Problem> problems) {
+    private void internal(Page p, int line, String url, String target) {
         String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
         boolean page = ids.pages().contains(target);
         boolean asset = Files.isRegularFile(site.root().resolve("assets").resolve(target))
                 || Files.isRegularFile(site.root().resolve("content").resolve(target));
-        if (!page && !plan.has(target) && !asset) {
+        if (!page && !rules.plan.has(target) && !asset) {
+            String source = "content/" + target.replaceFirst("\\.html$", ".md");
+            if (!rules.foldedPage(source, Rules.where(p, line))) {
+                problems.add(Problem.of(
+                        p.path(),
+                        line,
+                        "body",
+                        "link \"" + url + "\" points at " + target + ", which does not exist" + elsewhere(p, target),
+                        "a page of this site, linked relative to this page"));
+            }
+            return;
+        }
+        if (page && !rules.willExist(target) && (p.published() || rules.withDrafts)) {
             problems.add(Problem.of(
                     p.path(),
                     line,
                     "body",
-                    "link \"" + url + "\" points at " + target + ", which does not exist",
-                    "a page of this site, linked relative to this page"));
+                    "link \"" + url + "\" points at " + target + ", which is a draft, so the link would break",
+                    "a published page of this site; or keep this page a draft too"));
             return;
         }
         if (fragment != null && !fragment.isEmpty() && page && !ids.of(target).contains(fragment)) {
@@ -121,6 +143,28 @@ final class LinkRules {
                     "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
                     String.join(", ", new TreeSet<>(ids.of(target)))));
         }
+    }
+
+    /** "; did you mean ../credentials/rhit.html?" when a page of that name exists in another folder. */
+    private String elsewhere(Page from, String target) {
+        String name = target.substring(target.lastIndexOf('/') + 1);
+        List<String> candidates = new ArrayList<>();
+        ids.pages().stream()
+                .filter(t -> t.endsWith("/" + name) || t.equals(name))
+                .forEach(candidates::add);
+        rules.plan.paths().stream()
+                .filter(t -> t.endsWith("/" + name) || t.equals(name))
+                .forEach(candidates::add);
+        if (candidates.size() != 1) {
+            return "";
+        }
+        return "; did you mean " + relative(from.outputPath(), candidates.get(0)) + "?";
+    }
+
+    /** The link from the page at FROM to the page at TO, relative, as editors write it. */
+    static String relative(String from, String to) {
+        int depth = (int) from.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + to;
     }
 
     static String abbreviate(String s) {

@@ -3,6 +3,7 @@ package org.hitpath.validate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hitpath.schema.DidYouMean;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Figure;
 import org.hitpath.site.Page;
@@ -12,24 +13,34 @@ import org.hitpath.site.Site;
 final class ProseRules {
 
     private static final Pattern ANY_TOKEN = Pattern.compile("\\{\\{.*?}}|\\{\\{|}}");
-    /** A money amount or a percentage typed straight into prose, bypassing the figure records. */
-    private static final Pattern BARE_FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%|\\d\\s?percent\\b");
+    /**
+     * A money amount or a percentage typed straight into prose, bypassing the figure records: $299, 299 USD,
+     * 299 dollars, 7%, 7 percent.
+     */
+    private static final Pattern BARE_FIGURE = Pattern.compile(
+            "\\$\\s?\\d|\\d\\s?%|\\d\\s?(?:percent|per cent|dollars?|usd)\\b|\\busd\\s?\\d", Pattern.CASE_INSENSITIVE);
 
+    private final Rules rules;
     private final Site site;
+    private final List<Problem> problems;
 
-    ProseRules(Site site) {
-        this.site = site;
+    ProseRules(Rules rules) {
+        this.rules = rules;
+        this.site = rules.site;
+        this.problems = rules.problems;
     }
 
-    void check(Page p, int line, String text, List<Problem> problems) {
+    void check(Page p, int line, String text) {
         Matcher tokens = Figure.TOKEN.matcher(text);
         while (tokens.find()) {
-            if (!site.figures().containsKey(tokens.group(1))) {
+            String key = tokens.group(1);
+            if (!site.figures().containsKey(key) && !rules.foldedFigure(key, Rules.where(p, line))) {
                 problems.add(Problem.of(
                         p.path(),
                         line,
                         "body",
-                        "{{figure:" + tokens.group(1) + "}} is not a figure record",
+                        "{{figure:" + key + "}} is not a figure record"
+                                + DidYouMean.hint(key, site.figures().keySet()),
                         "a key defined in data/figures/*.yaml"));
             }
         }

@@ -22,7 +22,10 @@ final class UniquenessRules {
 
     private UniquenessRules() {}
 
-    static void check(Site site, Plan plan, List<Problem> problems) throws IOException {
+    static void check(Rules rules) throws IOException {
+        Site site = rules.site;
+        Plan plan = rules.plan;
+        List<Problem> problems = rules.problems;
         titles(site.pages(), problems);
         Map<String, List<String>> outputs = new TreeMap<>();
         for (Page p : site.pages()) {

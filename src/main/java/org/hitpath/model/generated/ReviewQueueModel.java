@@ -94,7 +94,7 @@ final class ReviewQueueModel implements GeneratedKind {
         m.put("uri", p.outputPath());
         m.put("path", p.path());
         m.put("updated", p.updated().toString());
-        m.put("verified", String.valueOf(p.values().getOrDefault("verified", "")));
+        m.put("evidence_read", String.valueOf(p.values().getOrDefault("evidence_read", "")));
         m.put("due", due.toString());
         return m;
     }

@@ -19,7 +19,7 @@ final class CredentialModel implements PageKind {
     static final List<String> KEY_FIGURE_FIELDS = List.of("exam_time", "exam_questions", "fee", "renewal");
 
     /** Up to this many programs are listed on the credential's page; more are linked, to keep the page light. */
-    static final int PROGRAMS_LISTED_MAX = 12;
+    static final int PROGRAMS_LISTED_MAX = 6;
 
     @Override
     public void add(Page page, PageContent content, Context ctx) {
@@ -30,11 +30,12 @@ final class CredentialModel implements PageKind {
                         .refs("organisation", List.of(page.text("issuer")))
                         .get(0));
         content.put("specialty_label", Labels.SPECIALTIES.get(page.text("specialty")));
-        content.put("courses", ctx.summaries().list(ctx.links().coursesFor(slug)));
+        content.put("exam_courses", ctx.summaries().list(ctx.links().coursesFor(slug, "exam_content")));
+        content.put("recommended_courses", ctx.summaries().list(ctx.links().coursesFor(slug, "recommended_for")));
+        content.put("required_courses", ctx.summaries().list(ctx.links().coursesFor(slug, "required_for")));
         List<Page> schools = ctx.links().schoolsFor(slug);
         content.put("schools", ctx.summaries().list(schools));
         content.put("schools_count", English.count(schools.size(), "accredited program"));
-        content.put("schools_verb", English.verb(schools.size(), "say"));
         content.put("schools_listed", schools.size() <= PROGRAMS_LISTED_MAX);
         String programsPage = SchoolFilters.credentialPath(slug);
         content.put("programs_page", ctx.plan().has(programsPage) ? programsPage : "");
