@@ -2,7 +2,6 @@ package org.hitpath.gates;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -18,7 +17,7 @@ import org.xml.sax.SAXParseException;
  * <p>No rule is relaxed. Should one ever have to be, add its message pattern to {@link #RELAXED} with
  * the reason next to it, so that the exception is visible and reviewed.
  */
-public final class HtmlValidityGate implements Gate {
+public final class HtmlValidityGate extends PageGate {
 
     /** The schema vnu.jar's command line uses by default: HTML plus SVG, MathML, ITS and RDFa Lite. */
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
@@ -47,19 +46,9 @@ public final class HtmlValidityGate implements Gate {
         return "html-validity";
     }
 
+    /** The errors in one page, as "line L, column C: message"; one page at a time: the checker is shared. */
     @Override
-    public GateResult check(Path site) {
-        long started = System.nanoTime();
-        List<String> pages = BakedSite.pages(site);
-        List<String> problems = new ArrayList<>();
-        for (String page : pages) {
-            problems.addAll(check(site, page));
-        }
-        return new GateResult(name(), pages.size(), Duration.ofNanos(System.nanoTime() - started), problems);
-    }
-
-    /** The errors in one page, each as "page: line L, column C: message". */
-    public synchronized List<String> check(Path site, String page) {
+    protected synchronized List<String> checkPage(Path site, String page) {
         collector.messages.clear();
         try {
             validator.checkHtmlFile(site.resolve(page).toFile(), true);
@@ -68,13 +57,9 @@ public final class HtmlValidityGate implements Gate {
         } catch (SAXException | IOException e) {
             collector.messages.add("could not be checked: " + e);
         }
-        List<String> problems = new ArrayList<>();
-        for (String message : collector.messages) {
-            if (RELAXED.stream().noneMatch(message::matches)) {
-                problems.add(page + ": " + message);
-            }
-        }
-        return problems;
+        return collector.messages.stream()
+                .filter(message -> RELAXED.stream().noneMatch(message::matches))
+                .toList();
     }
 
     /** Collects errors and fatal errors as text; the checker's warnings and info messages are dropped. */

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -16,7 +15,10 @@ import org.jsoup.nodes.Element;
  * can be read (PNG, JPEG, GIF), the attributes must keep its aspect ratio. Image buttons and image-map
  * areas need alt too.
  */
-public final class ImageGate implements Gate {
+public final class ImageGate extends PageGate {
+
+    /** Images seen in the current run, for the log line. */
+    private int images;
 
     @Override
     public String name() {
@@ -24,40 +26,45 @@ public final class ImageGate implements Gate {
     }
 
     @Override
-    public GateResult check(Path site) {
-        long started = System.nanoTime();
-        List<String> pages = BakedSite.pages(site);
-        List<String> problems = new ArrayList<>();
-        int images = 0;
-        for (String page : pages) {
-            for (Element img : BakedSite.parse(site, page).select("img, input[type=image], area[href]")) {
-                images++;
-                String what = describe(img);
-                if (!img.hasAttr("alt")) {
-                    problems.add(page + ": image without alt: " + what + " (alt=\"\" if it is decorative)");
-                }
-                if (!img.normalName().equals("img")) {
-                    continue;
-                }
-                Integer width = dimension(page, what, img, "width", problems);
-                Integer height = dimension(page, what, img, "height", problems);
-                if (width != null && height != null) {
-                    checkAspectRatio(site, page, what, img, width, height, problems);
-                }
-            }
-        }
-        System.out.printf("images: %d image(s) on %d page(s)%n", images, pages.size());
-        return new GateResult(name(), pages.size(), Duration.ofNanos(System.nanoTime() - started), problems);
+    protected void start(Path site, List<String> pages) {
+        images = 0;
     }
 
-    private static Integer dimension(String page, String what, Element img, String attribute, List<String> problems) {
+    @Override
+    protected List<String> checkPage(Path site, String page) {
+        List<String> problems = new ArrayList<>();
+        for (Element img : BakedSite.parse(site, page).select("img, input[type=image], area[href]")) {
+            images++;
+            String what = describe(img);
+            if (!img.hasAttr("alt")) {
+                problems.add("image without alt: " + what + " (alt=\"\" if it is decorative)");
+            }
+            if (!img.normalName().equals("img")) {
+                continue;
+            }
+            Integer width = dimension(what, img, "width", problems);
+            Integer height = dimension(what, img, "height", problems);
+            if (width != null && height != null) {
+                checkAspectRatio(site, page, what, img, width, height, problems);
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    protected List<String> finish(Path site, List<String> pages) {
+        System.out.printf("images: %d image(s) on %d page(s)%n", images, pages.size());
+        return List.of();
+    }
+
+    private static Integer dimension(String what, Element img, String attribute, List<String> problems) {
         if (!img.hasAttr(attribute)) {
-            problems.add(page + ": image without " + attribute + ": " + what);
+            problems.add("image without " + attribute + ": " + what);
             return null;
         }
         String value = img.attr(attribute).strip();
         if (!value.matches("[1-9][0-9]*")) {
-            problems.add(page + ": image " + attribute + "=\"" + value + "\" is not a whole number of pixels: " + what);
+            problems.add("image " + attribute + "=\"" + value + "\" is not a whole number of pixels: " + what);
             return null;
         }
         return Integer.valueOf(value);
@@ -80,7 +87,7 @@ public final class ImageGate implements Gate {
         try {
             image = ImageIO.read(file.toFile());
         } catch (IOException e) {
-            problems.add(page + ": image " + src + " cannot be read: " + e.getMessage());
+            problems.add("image " + src + " cannot be read: " + e.getMessage());
             return;
         }
         if (image == null) {
@@ -90,8 +97,8 @@ public final class ImageGate implements Gate {
         double actual = (double) image.getWidth() / image.getHeight();
         if (Math.abs(declared - actual) / actual > 0.02) {
             problems.add(String.format(
-                    "%s: image width and height (%dx%d) distort %s, which is %dx%d: %s",
-                    page, width, height, src, image.getWidth(), image.getHeight(), what));
+                    "image width and height (%dx%d) distort %s, which is %dx%d: %s",
+                    width, height, src, image.getWidth(), image.getHeight(), what));
         }
     }
 

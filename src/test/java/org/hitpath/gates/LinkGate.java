@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,9 +22,9 @@ import org.jsoup.nodes.Element;
  * Every internal href and src on every page resolves to a file of the site, every #fragment to an id on
  * its target page, and every page can be reached by following links from index.html (an orphan page is
  * reported). Stylesheets' url(...) references are resolved too. External links are checked for form
- * only, never fetched: https, a well-formed host name, no misspelt scheme.
+ * only, never fetched ({@link ExternalLinkForm}): https, a well-formed host name, no misspelt scheme.
  */
-public final class LinkGate implements Gate {
+public final class LinkGate extends PageGate {
 
     /** Attributes that hold one URL, by element. srcset is handled on its own. */
     private static final Map<String, List<String>> URL_ATTRIBUTES = Map.ofEntries(
@@ -48,14 +47,6 @@ public final class LinkGate implements Gate {
     /** Schemes left to the security gate, which rejects them outright. */
     private static final Set<String> SECURITY_SCHEMES = Set.of("javascript", "data", "vbscript");
 
-    /** Labels of a host name: letters, digits and inner hyphens; the last one a real top-level domain shape. */
-    private static final Pattern HOST =
-            Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})");
-
-    /** Top-level domains that are almost always a slip of the keyboard. */
-    private static final Set<String> TYPO_TLDS =
-            Set.of("con", "cmo", "ocm", "comm", "cpm", "ogr", "orgg", "rog", "nte", "ent", "eud", "gvo");
-
     /**
      * The page a static host (GitHub Pages and most others) serves for any missing address, at any depth.
      * Relative links cannot work there, so its links are root-relative and must start with the site's base
@@ -68,39 +59,36 @@ public final class LinkGate implements Gate {
     private static final Pattern CSS_URL =
             Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
 
+    /** Every page, parsed before the first is checked: a link's #fragment is looked up in its target. */
+    private Map<String, Document> parsed;
+
+    /** The site pages each page links to, for the orphan check after the last page. */
+    private Map<String, Set<String>> pageLinks;
+
     @Override
     public String name() {
         return "links";
     }
 
     @Override
-    public GateResult check(Path site) {
-        long started = System.nanoTime();
-        List<String> pages = BakedSite.pages(site);
-        Map<String, Document> parsed = new HashMap<>();
+    protected void start(Path site, List<String> pages) {
+        parsed = new HashMap<>();
         for (String page : pages) {
             parsed.put(page, BakedSite.parse(site, page));
         }
-        List<String> problems = new ArrayList<>();
-        Map<String, Set<String>> pageLinks = new HashMap<>();
-        for (String page : pages) {
-            pageLinks.put(page, checkPage(site, page, parsed, problems));
-        }
-        for (String css : BakedSite.files(site, ".css")) {
-            checkStylesheet(site, css, problems);
-        }
-        problems.addAll(orphans(pages, pageLinks));
-        return new GateResult(name(), pages.size(), Duration.ofNanos(System.nanoTime() - started), problems);
+        pageLinks = new HashMap<>();
     }
 
-    /** Checks every URL on one page; returns the site pages it links to. */
-    private Set<String> checkPage(Path site, String page, Map<String, Document> parsed, List<String> problems) {
+    /** Checks every URL on one page, and notes the site pages it links to. */
+    @Override
+    protected List<String> checkPage(Path site, String page) {
+        List<String> problems = new ArrayList<>();
         Set<String> linked = new LinkedHashSet<>();
         for (Element e : parsed.get(page).getAllElements()) {
             List<String> attributes = URL_ATTRIBUTES.getOrDefault(e.normalName(), List.of());
             for (String attribute : attributes) {
                 if (e.hasAttr(attribute)) {
-                    String target = checkUrl(site, page, e.attr(attribute), parsed, problems);
+                    String target = checkUrl(site, page, e.attr(attribute), problems);
                     if (target != null && target.endsWith(".html") && isNavigation(e)) {
                         linked.add(target);
                     }
@@ -110,12 +98,24 @@ public final class LinkGate implements Gate {
                 for (String candidate : e.attr("srcset").split(",")) {
                     String url = candidate.strip().split("\\s+")[0];
                     if (!url.isEmpty()) {
-                        checkUrl(site, page, url, parsed, problems);
+                        checkUrl(site, page, url, problems);
                     }
                 }
             }
         }
-        return linked;
+        pageLinks.put(page, linked);
+        return problems;
+    }
+
+    /** The stylesheets' url(...) references, then the pages no chain of links from index.html reaches. */
+    @Override
+    protected List<String> finish(Path site, List<String> pages) {
+        List<String> problems = new ArrayList<>();
+        for (String css : BakedSite.files(site, ".css")) {
+            checkStylesheet(site, css, problems);
+        }
+        problems.addAll(orphans(pages, pageLinks));
+        return problems;
     }
 
     /** Links a reader can follow to another page: a link, an image-map area, or a GET form (a search box). */
@@ -131,10 +131,10 @@ public final class LinkGate implements Gate {
      * Checks one URL found on a page. Returns the site file it resolves to, or null for an external or
      * broken one.
      */
-    private String checkUrl(Path site, String page, String raw, Map<String, Document> parsed, List<String> problems) {
+    private String checkUrl(Path site, String page, String raw, List<String> problems) {
         String url = raw.strip();
         if (url.isEmpty()) {
-            problems.add(page + ": empty link (href or src with no URL)");
+            problems.add("empty link (href or src with no URL)");
             return null;
         }
         if (BakedSite.hasSchemeOrHost(url)) {
@@ -142,16 +142,16 @@ public final class LinkGate implements Gate {
                     ? ""
                     : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
             if (!SECURITY_SCHEMES.contains(scheme)) {
-                String form = externalFormProblem(url, scheme);
+                String form = ExternalLinkForm.problem(url, scheme);
                 if (form != null) {
-                    problems.add(page + ": external link " + url + ": " + form);
+                    problems.add("external link " + url + ": " + form);
                 }
             }
             return null;
         }
         String relative = url;
         if (page.equals(NOT_FOUND_PAGE) && !url.startsWith("/") && !url.startsWith("#")) {
-            problems.add(page + ": relative link " + url
+            problems.add("relative link " + url
                     + " breaks when the host serves this page at a deeper missing address;"
                     + " start it with the site's base path");
             return null;
@@ -159,12 +159,12 @@ public final class LinkGate implements Gate {
         if (url.startsWith("/")) {
             String base = page.equals(NOT_FOUND_PAGE) ? basePath(parsed.get(page)) : null;
             if (base == null) {
-                problems.add(page + ": root-relative link " + url
+                problems.add("root-relative link " + url
                         + " breaks when the site is served from a sub-path; use a relative link");
                 return null;
             }
             if (!url.startsWith(base)) {
-                problems.add(page + ": link " + url + " does not start with the site's base path " + base
+                problems.add("link " + url + " does not start with the site's base path " + base
                         + " (from its canonical link)");
                 return null;
             }
@@ -177,26 +177,26 @@ public final class LinkGate implements Gate {
             resolved = new URI(BakedSite.ORIGIN + "/" + from)
                     .resolve(new URI(relative.isEmpty() ? "index.html" : relative));
         } catch (URISyntaxException e) {
-            problems.add(page + ": malformed link " + url + " (" + e.getReason() + ")");
+            problems.add("malformed link " + url + " (" + e.getReason() + ")");
             return null;
         }
         String target = BakedSite.target(page, resolved);
         if (target == null) {
-            problems.add(page + ": link " + url + " leaves the site folder");
+            problems.add("link " + url + " leaves the site folder");
             return null;
         }
         if (!Files.isRegularFile(site.resolve(target))) {
-            problems.add(page + ": broken link to " + url + " (no file " + target + " in the site)");
+            problems.add("broken link to " + url + " (no file " + target + " in the site)");
             return null;
         }
         String fragment = resolved.getFragment();
         if (fragment != null) {
             if (fragment.isEmpty()) {
-                problems.add(page + ": link " + url + " has an empty #fragment (a link to nowhere)");
+                problems.add("link " + url + " has an empty #fragment (a link to nowhere)");
             } else if (!target.endsWith(".html")) {
-                problems.add(page + ": link " + url + " has a #fragment but " + target + " is not a page");
+                problems.add("link " + url + " has a #fragment but " + target + " is not a page");
             } else if (!hasId(parsed.get(target), fragment)) {
-                problems.add(page + ": missing anchor: link " + url + " points at #" + fragment + " but " + target
+                problems.add("missing anchor: link " + url + " points at #" + fragment + " but " + target
                         + " has no element with id \"" + fragment + "\"");
             }
         }
@@ -220,57 +220,6 @@ public final class LinkGate implements Gate {
     private static boolean hasId(Document target, String id) {
         // "#top" scrolls to the top of any page (HTML, "scroll to the fragment"), with or without such an id.
         return target != null && (target.getElementById(id) != null || id.equalsIgnoreCase("top"));
-    }
-
-    /** What is wrong with the form of an external URL, or null when it is well formed. Never fetched. */
-    static String externalFormProblem(String url, String scheme) {
-        if (url.matches(".*\\s.*")) {
-            return "contains white space";
-        }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return "malformed (" + e.getReason() + ")";
-        }
-        switch (scheme) {
-            case "https":
-                break;
-            case "http":
-                return "uses http; link to the https address";
-            case "":
-                return "protocol-relative (//host); write https:// in full";
-            case "mailto":
-                return uri.getSchemeSpecificPart().matches("[^@\\s?]+@[^@\\s?]+\\.[a-z]{2,}(\\?.*)?")
-                        ? null
-                        : "malformed e-mail address";
-            case "tel":
-                return uri.getSchemeSpecificPart().matches("\\+?[0-9() .-]{5,}") ? null : "malformed telephone number";
-            default:
-                return "unknown scheme \"" + scheme + ":\" (a typo for https?)";
-        }
-        if (uri.isOpaque() || uri.getRawAuthority() == null || !url.regionMatches(true, 0, "https://", 0, 8)) {
-            return "malformed: expected https://host/...";
-        }
-        if (uri.getRawUserInfo() != null) {
-            return "has user information before the host";
-        }
-        String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost();
-        host = host.toLowerCase(Locale.ROOT);
-        if (host.equals("localhost") || host.endsWith(".localhost") || host.matches("[0-9.]+|\\[.*]")) {
-            return "points at a local or numeric address, not a public host name";
-        }
-        if (!HOST.matcher(host).matches()) {
-            return "malformed host name \"" + host + "\"";
-        }
-        String tld = host.substring(host.lastIndexOf('.') + 1);
-        if (TYPO_TLDS.contains(tld)) {
-            return "top-level domain \"." + tld + "\" looks like a typo";
-        }
-        if (host.startsWith("www") && !host.startsWith("www.") && host.matches("w{2,}\\..*")) {
-            return "host \"" + host + "\" looks like a typo for www.";
-        }
-        return null;
     }
 
     private void checkStylesheet(Path site, String css, List<String> problems) {

@@ -1,7 +1,6 @@
 package org.hitpath.gates;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.jsoup.nodes.Element;
  * origin, and rel=noopener on every external link that opens a new window. Stylesheets are checked for
  * off-site url() and @import too.
  */
-public final class SecurityGate implements Gate {
+public final class SecurityGate extends PageGate {
 
     /** Attributes whose value is a URL the browser may follow or fetch. */
     private static final Set<String> URL_ATTRIBUTES = Set.of(
@@ -86,17 +85,19 @@ public final class SecurityGate implements Gate {
     }
 
     @Override
-    public GateResult check(Path site) {
-        long started = System.nanoTime();
-        List<String> pages = BakedSite.pages(site);
+    protected List<String> checkPage(Path site, String page) {
         List<String> problems = new ArrayList<>();
-        for (String page : pages) {
-            checkPage(page, BakedSite.parse(site, page), problems);
-        }
+        checkDocument(BakedSite.parse(site, page), problems);
+        return problems;
+    }
+
+    @Override
+    protected List<String> finish(Path site, List<String> pages) {
+        List<String> problems = new ArrayList<>();
         for (String css : BakedSite.files(site, ".css")) {
             checkStylesheet(css, BakedSite.read(site, css), problems);
         }
-        return new GateResult(name(), pages.size(), Duration.ofNanos(System.nanoTime() - started), problems);
+        return problems;
     }
 
     static boolean isStructuredData(String type, String data) {
@@ -111,9 +112,9 @@ public final class SecurityGate implements Gate {
         }
     }
 
-    private void checkPage(String page, Document doc, List<String> problems) {
-        checkCsp(page, doc, problems);
-        checkReferrerPolicy(page, doc, problems);
+    private void checkDocument(Document doc, List<String> problems) {
+        checkCsp(doc, problems);
+        checkReferrerPolicy(doc, problems);
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
             if (tag.equals("script") && !e.hasAttr("src")) {
@@ -124,30 +125,29 @@ public final class SecurityGate implements Gate {
                     continue;
                 }
                 String what = type.isEmpty() ? "<script>" : "<script type=\"" + type + "\">";
-                problems.add(page + ": inline script: " + what + " without src (" + snippet(e.data())
-                        + "); move it to a .js file");
+                problems.add(
+                        "inline script: " + what + " without src (" + snippet(e.data()) + "); move it to a .js file");
             }
             if (tag.equals("style")) {
-                problems.add(page + ": inline style: <style> element; move the rules to the stylesheet");
+                problems.add("inline style: <style> element; move the rules to the stylesheet");
             }
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 if (name.equals("style")) {
-                    problems.add(page + ": inline style: style attribute on <" + tag + "> (\"" + snippet(a.getValue())
-                            + "\")");
+                    problems.add("inline style: style attribute on <" + tag + "> (\"" + snippet(a.getValue()) + "\")");
                 } else if (name.startsWith("on")) {
-                    problems.add(page + ": inline event handler: " + name + " attribute on <" + tag + ">");
+                    problems.add("inline event handler: " + name + " attribute on <" + tag + ">");
                 } else if (URL_ATTRIBUTES.contains(name)) {
-                    checkUrlAttribute(page, e, name, a.getValue(), problems);
+                    checkUrlAttribute(e, name, a.getValue(), problems);
                 }
             }
             if (tag.equals("a") || tag.equals("area") || tag.equals("form")) {
-                checkNewWindow(page, e, problems);
+                checkNewWindow(e, problems);
             }
         }
     }
 
-    private void checkCsp(String page, Document doc, List<String> problems) {
+    private void checkCsp(Document doc, List<String> problems) {
         Element first = doc.head().children().first();
         boolean firstIsCsp = first != null
                 && first.normalName().equals("meta")
@@ -156,7 +156,7 @@ public final class SecurityGate implements Gate {
             boolean anywhere = !doc.select("meta[http-equiv~=(?i)^content-security-policy$]")
                     .isEmpty();
             problems.add(
-                    page + ": Content-Security-Policy meta "
+                    "Content-Security-Policy meta "
                             + (anywhere
                                     ? "is not the first element of <head> (anything before it is not covered by the policy)"
                                     : "is missing: <meta http-equiv=\"Content-Security-Policy\"> must be the first element of <head>"));
@@ -178,45 +178,43 @@ public final class SecurityGate implements Gate {
             List<String> sources = parts.subList(1, parts.size());
             hasDefault |= name.equals("default-src");
             if (HEADER_ONLY_DIRECTIVES.contains(name)) {
-                problems.add(page + ": Content-Security-Policy directive " + name + " is ignored in a meta element");
+                problems.add("Content-Security-Policy directive " + name + " is ignored in a meta element");
                 continue;
             }
             if (NO_SOURCE_DIRECTIVES.contains(name)) {
                 continue;
             }
             if (sources.isEmpty()) {
-                problems.add(page + ": Content-Security-Policy directive " + name + " has no sources (write 'none')");
+                problems.add("Content-Security-Policy directive " + name + " has no sources (write 'none')");
             }
             for (String source : sources) {
                 String s = source.toLowerCase(Locale.ROOT);
                 if (!s.equals("'self'") && !s.equals("'none'")) {
-                    problems.add(page + ": Content-Security-Policy " + name + " allows " + source
+                    problems.add("Content-Security-Policy " + name + " allows " + source
                             + "; only 'self' or 'none' are allowed");
                 }
             }
             if (sources.size() > 1 && sources.stream().anyMatch(s -> s.equalsIgnoreCase("'none'"))) {
-                problems.add(page + ": Content-Security-Policy " + name + " combines 'none' with other sources");
+                problems.add("Content-Security-Policy " + name + " combines 'none' with other sources");
             }
         }
         if (!hasDefault) {
-            problems.add(
-                    page + ": Content-Security-Policy has no default-src, so anything it does not name is allowed");
+            problems.add("Content-Security-Policy has no default-src, so anything it does not name is allowed");
         }
     }
 
-    private void checkReferrerPolicy(String page, Document doc, List<String> problems) {
+    private void checkReferrerPolicy(Document doc, List<String> problems) {
         Element meta = doc.selectFirst("head meta[name~=(?i)^referrer$]");
         if (meta == null) {
             problems.add(
-                    page
-                            + ": referrer policy meta is missing (<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">)");
+                    "referrer policy meta is missing (<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">)");
         } else if (!REFERRER_POLICIES.contains(meta.attr("content").strip().toLowerCase(Locale.ROOT))) {
-            problems.add(page + ": referrer policy \"" + meta.attr("content")
-                    + "\" may leak full addresses; use one of " + REFERRER_POLICIES);
+            problems.add("referrer policy \"" + meta.attr("content") + "\" may leak full addresses; use one of "
+                    + REFERRER_POLICIES);
         }
     }
 
-    private void checkUrlAttribute(String page, Element e, String attribute, String value, List<String> problems) {
+    private void checkUrlAttribute(Element e, String attribute, String value, List<String> problems) {
         List<String> urls = attribute.equals("srcset")
                 ? Arrays.stream(value.split(","))
                         .map(c -> c.strip().split("\\s+")[0])
@@ -226,11 +224,11 @@ public final class SecurityGate implements Gate {
             // Browsers ignore ASCII white space and control characters inside a scheme ("java\nscript:").
             String squeezed = url.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
             if (squeezed.startsWith("javascript:") || squeezed.startsWith("vbscript:")) {
-                problems.add(page + ": javascript: URL in " + attribute + " of <" + e.normalName() + ">");
+                problems.add("javascript: URL in " + attribute + " of <" + e.normalName() + ">");
             } else if (squeezed.startsWith("data:")) {
-                problems.add(page + ": data: URL in " + attribute + " of <" + e.normalName() + ">");
+                problems.add("data: URL in " + attribute + " of <" + e.normalName() + ">");
             } else if (isRequest(e, attribute) && isOffSite(url)) {
-                problems.add(page + ": request to another origin: <" + e.normalName() + " " + attribute + "=\"" + url
+                problems.add("request to another origin: <" + e.normalName() + " " + attribute + "=\"" + url
                         + "\">; serve it from the site");
             }
         }
@@ -256,7 +254,7 @@ public final class SecurityGate implements Gate {
         return BakedSite.hasSchemeOrHost(url.strip());
     }
 
-    private void checkNewWindow(String page, Element e, List<String> problems) {
+    private void checkNewWindow(Element e, List<String> problems) {
         if (!e.attr("target").strip().equalsIgnoreCase("_blank")) {
             return;
         }
@@ -266,8 +264,7 @@ public final class SecurityGate implements Gate {
         }
         List<String> rels = Arrays.asList(e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));
         if (!rels.contains("noopener")) { // noreferrer implies it in today's browsers, but say it outright
-            problems.add(
-                    page + ": external link " + url + " opens a new window (target=_blank) without rel=\"noopener\"");
+            problems.add("external link " + url + " opens a new window (target=_blank) without rel=\"noopener\"");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.hitpath.gates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.hitpath.load.SiteLoader;
+import org.hitpath.plan.Planner;
+import org.hitpath.site.Site;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,13 +45,31 @@ class SiteGatesIT {
     private static GateResult browserResult;
     private static RuntimeException browserFailure;
 
+    /** The site's pages, as the gates see them: every .html file the bake wrote. */
+    private static List<String> pages;
+
+    /**
+     * target/site is the bake of the source as it is now: exactly the pages the bake plans from it (one per
+     * published content file, plus every generated page), no fewer and no more. A stale or partial site
+     * would let the gates pass on pages that are not the ones being shipped.
+     */
     @BeforeAll
-    static void theSiteHasBeenBaked() {
+    static void theSiteIsTheBakeOfTheCurrentSource() throws IOException {
         assertTrue(
                 Files.isRegularFile(SITE.resolve("index.html")),
                 SITE + " has no index.html: run ./mvnw package (or verify) first");
-        assertTrue(
-                BakedSite.pages(SITE).size() >= 40, "the real site has about 50 pages, not " + BakedSite.pages(SITE));
+        pages = BakedSite.pages(SITE);
+        assertEquals(plannedPages(), pages, SITE + " is not the bake of the current source: run ./mvnw package");
+    }
+
+    /** The output path of every page the bake writes from the source: its published content and its plan. */
+    private static List<String> plannedPages() throws IOException {
+        SiteLoader.Loaded loaded = SiteLoader.load(PROJECT);
+        assertEquals(List.of(), loaded.problems(), "the source loads without problems");
+        Site site = loaded.site();
+        List<String> planned = new ArrayList<>(Planner.plan(site, false).paths());
+        site.built(false).forEach(page -> planned.add(page.outputPath()));
+        return planned.stream().sorted().toList();
     }
 
     @AfterAll
@@ -193,6 +215,7 @@ class SiteGatesIT {
 
     private static void assertNone(BrowserGate.Check check) {
         browserRun();
+        assertEquals(pages.size(), browser.pagesChecked(), "the browser gate checks every page of the site");
         List<String> problems = browser.problems(check);
         assertTrue(
                 problems.isEmpty(),
@@ -207,7 +230,7 @@ class SiteGatesIT {
     }
 
     private static void assertPassed(GateResult result) {
-        assertTrue(result.pagesChecked() >= 40, result.gate() + " checked only " + result.pagesChecked() + " pages");
+        assertEquals(pages.size(), result.pagesChecked(), result.gate() + " checks every page of the site");
         assertTrue(result.passed(), result::describe);
     }
 }
