@@ -59,7 +59,7 @@ public final class FigureFiles {
         } catch (RuntimeException e) {
             problems.add(Problem.of(
                     path,
-                    0,
+                    YamlData.errorLine(e),
                     "file",
                     "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
                     "key: followed by indented field: value lines"));

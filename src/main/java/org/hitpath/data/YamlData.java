@@ -10,6 +10,7 @@ import org.hitpath.schema.Problem;
 import org.hitpath.schema.UrlRules;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -37,12 +38,19 @@ public final class YamlData {
         } catch (RuntimeException e) {
             problems.add(Problem.of(
                     file,
-                    0,
+                    YamlData.errorLine(e),
                     "file",
                     "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
                     "YAML"));
         }
         this.root = value;
+    }
+
+    /** The line SnakeYAML gives for a syntax error, or 0 when it gives none. */
+    static int errorLine(RuntimeException e) {
+        return e instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                ? marked.getProblemMark().getLine() + 1
+                : 0;
     }
 
     public static YamlData read(String file, String text, List<Problem> problems) {

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.hitpath.data.DataFiles;
 import org.hitpath.schema.Problem;
+import org.hitpath.site.Career;
+import org.hitpath.site.Glossary;
 import org.hitpath.site.Markdown;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
+import org.hitpath.site.SiteSettings;
 
 /**
  * Reads a site folder into a typed {@link Site}: jbake.properties, data/ and every content file, each
@@ -22,8 +25,24 @@ public final class SiteLoader {
     /** What was read, every problem found while reading it, and what had to be left out because of one. */
     public record Loaded(Site site, List<Problem> problems, Broken broken) {}
 
+    private static Site emptySite(Path root) {
+        return new Site(
+                root,
+                List.of(),
+                Map.of(),
+                Markdown.fromExtensionNames(List.of(), "", 0, new ArrayList<>()),
+                new SiteSettings(Map.of()),
+                Career.EMPTY,
+                Glossary.EMPTY);
+    }
+
     public static Loaded load(Path root) throws IOException {
         List<Problem> problems = new ArrayList<>();
+        SourceTree.check(root, problems);
+        if (!problems.isEmpty()) {
+            // Reading on would follow the links: stop with just these problems.
+            return new Loaded(emptySite(root), problems, new Broken());
+        }
         SettingsFile settings = SettingsFile.read(root, problems);
         Markdown markdown = settings.markdown();
         DataFiles.Loaded data = DataFiles.load(root, problems);
