@@ -2,7 +2,6 @@ package org.hitpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +35,18 @@ class BadInputTest {
         try (Stream<Path> list = Files.list(CORPUS)) {
             cases = list.filter(Files::isDirectory).sorted().toList();
         }
-        assertTrue(cases.size() >= 30, "the corpus has at least 30 cases, found " + cases.size());
+        List<String> withExpectations;
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            withExpectations = walk.filter(p -> p.getFileName().toString().equals("expected.txt"))
+                    .map(p -> CORPUS.relativize(p.getParent()).toString())
+                    .sorted()
+                    .toList();
+        }
+        assertEquals(
+                withExpectations,
+                cases.stream().map(p -> CORPUS.relativize(p).toString()).toList(),
+                "one case per folder, each with one expected.txt at its top");
+        assertFalse(cases.isEmpty(), "the corpus is found");
         return cases.stream()
                 .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
                     TestSite.Bake bake =

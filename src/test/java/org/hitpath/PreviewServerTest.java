@@ -1,6 +1,7 @@
 package org.hitpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -10,15 +11,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.hitpath.serve.PreviewServer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editors' preview: loopback only, and an edit shows after a refresh. */
 class PreviewServerTest {
+
+    /** Long enough for a slow machine's first re-bake; the test waits for the outcome, not for this. */
+    private static final long REBAKE_TIMEOUT_SECONDS = 60;
 
     @TempDir
     Path work;
@@ -32,6 +44,8 @@ class PreviewServerTest {
         Path site = work.resolve("site");
         assertTrue(TestSite.bake(src, site).ok());
         PreviewServer preview = new PreviewServer(src, site, 0, false);
+        Recorder recorder = new Recorder();
+        preview.listen(recorder);
         HttpServer server = preview.start();
         Thread watcher = new Thread(() -> {
             try {
@@ -44,38 +58,86 @@ class PreviewServerTest {
         watcher.start();
         try {
             assertEquals(InetAddress.getLoopbackAddress(), server.getAddress().getAddress(), "serves on loopback only");
-            String url = "http://localhost:" + server.getAddress().getPort() + "/courses/alpha.html";
-            assertTrue(get(url).body().contains("Alpha things"));
-            Thread.sleep(300); // let the watcher register before the edit
+            String root = "http://localhost:" + server.getAddress().getPort() + "/";
+            String url = root + "courses/alpha.html";
+            assertEquals("Alpha things, paid", firstWordsOfWhatYouLearn(get(url)));
+            assertTrue(recorder.watching.await(REBAKE_TIMEOUT_SECONDS, TimeUnit.SECONDS), "the watcher started");
 
             Path course = src.resolve("content/courses/alpha.md");
-            Files.writeString(course, Files.readString(course).replace("Alpha things", "Freshly edited things"));
             long started = System.nanoTime();
-            String body = "";
-            while (System.nanoTime() - started < Duration.ofSeconds(20).toNanos()
-                    && !body.contains("Freshly edited things")) {
-                Thread.sleep(100);
-                body = get(url).body();
-            }
-            assertTrue(body.contains("Freshly edited things"), "the edit reached the served page");
+            save(course, Files.readString(course).replace("Alpha things", "Freshly edited things"));
+            assertEquals(new PreviewServer.Rebake(true, List.of()), recorder.nextRebake(), "the edit was re-baked");
+            assertEquals(
+                    "Freshly edited things, paid",
+                    firstWordsOfWhatYouLearn(get(url)),
+                    "the edit reached the served page");
             System.out.printf("preview: edit visible after %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
-            Files.writeString(course, "title=Broken\n~~~~~~\n\nno type\n");
-            Thread.sleep(3000);
-            assertTrue(
-                    get(url).body().contains("Freshly edited things"),
-                    "a failed re-bake keeps serving the last good site");
+            save(course, "title=Broken\n~~~~~~\n\nno type\n");
             assertEquals(
-                    404,
-                    get("http://localhost:" + server.getAddress().getPort() + "/nothing-here.html")
-                            .statusCode());
-            int outside = get("http://localhost:" + server.getAddress().getPort() + "/..%2F..%2Fsrc%2Fjbake.properties")
-                    .statusCode();
+                    new PreviewServer.Rebake(
+                            false,
+                            List.of(
+                                    "content/courses/alpha.md:1: type: is missing (allowed: home, page, listing, step, course, credential, organisation, school)",
+                                    "content/courses/beta.md:16: body: link \"alpha.html\" points at courses/alpha.html, which does not exist (allowed: a page of this site, linked relative to this page)",
+                                    "content/credentials/fixcred.md:23: body: link \"../courses/alpha.html\" points at courses/alpha.html, which does not exist (allowed: a page of this site, linked relative to this page)",
+                                    "bake failed: 3 problem(s) in the site source; nothing was baked")),
+                    recorder.nextRebake(),
+                    "the broken edit was re-baked and failed with its problems");
+            assertEquals(
+                    "Freshly edited things, paid",
+                    firstWordsOfWhatYouLearn(get(url)),
+                    "a failed re-bake keeps serving the last good site");
+            assertEquals(404, get(root + "nothing-here.html").statusCode());
+            int outside = get(root + "..%2F..%2Fsrc%2Fjbake.properties").statusCode();
             assertTrue(outside == 403 || outside == 404, "no file outside the site is served, got " + outside);
         } finally {
             watcher.interrupt();
             server.stop(0);
         }
+    }
+
+    /** What the preview tells its listener, kept for the test thread to wait on. */
+    private static final class Recorder implements PreviewServer.Listener {
+        final CountDownLatch watching = new CountDownLatch(1);
+        final BlockingQueue<PreviewServer.Rebake> rebakes = new LinkedBlockingQueue<>();
+
+        @Override
+        public void watching() {
+            watching.countDown();
+        }
+
+        @Override
+        public void rebaked(PreviewServer.Rebake rebake) {
+            rebakes.add(rebake);
+        }
+
+        PreviewServer.Rebake nextRebake() throws InterruptedException {
+            PreviewServer.Rebake next = rebakes.poll(REBAKE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            assertNotNull(next, "no re-bake ran within " + REBAKE_TIMEOUT_SECONDS + " s of the edit");
+            return next;
+        }
+    }
+
+    /**
+     * Saves FILE the way many editors do, by moving a finished copy into place, so the watcher sees the
+     * new text whole and exactly one change. The copy is written outside the watched folders.
+     */
+    private void save(Path file, String text) throws IOException {
+        Path copy = Files.createTempFile(work, "save-", ".md");
+        Files.writeString(copy, text, StandardCharsets.UTF_8);
+        Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The text of the course's "What you learn" paragraph before its figure. */
+    private static String firstWordsOfWhatYouLearn(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode());
+        return Jsoup.parse(page.body())
+                .selectFirst("h2#what-you-learn + p")
+                .textNodes()
+                .get(0)
+                .text()
+                .strip();
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -2,11 +2,14 @@ package org.hitpath.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -58,6 +61,27 @@ public final class PreviewServer {
     private final int port;
     private final boolean drafts;
     private final BakeSession session = new BakeSession();
+    private volatile Listener listener = new Listener() {};
+
+    /**
+     * For tests and tools that drive the preview: told when the watcher is ready and after every
+     * re-bake, on the watcher's thread. The preview itself needs none.
+     */
+    public interface Listener {
+        /** The source folders are watched: a change saved from now on leads to a re-bake. */
+        default void watching() {}
+
+        /** A re-bake after a change has finished, whether or not it replaced the served site. */
+        default void rebaked(Rebake rebake) {}
+    }
+
+    /**
+     * What one re-bake did.
+     *
+     * @param ok     whether it replaced the served site
+     * @param errors what it printed to the error stream, line by line: every problem, then the summary
+     */
+    public record Rebake(boolean ok, List<String> errors) {}
 
     public PreviewServer(Path source, Path output, int port, boolean drafts) {
         this.source = source.toAbsolutePath().normalize();
@@ -78,6 +102,11 @@ public final class PreviewServer {
         }
     }
 
+    /** Sets who is told what the watcher does (for tests and tools). */
+    public void listen(Listener listener) {
+        this.listener = listener;
+    }
+
     /** A bake of the source into TARGET within this preview's session. */
     private BakeOptions options(Path target) {
         return BakeOptions.of(source, target).withDrafts(drafts).in(session);
@@ -95,6 +124,7 @@ public final class PreviewServer {
     public void watchForChanges() throws Exception {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             register(watcher);
+            listener.watching();
             warmUp();
             watch(watcher);
         } finally {
@@ -176,16 +206,28 @@ public final class PreviewServer {
                 key = watcher.poll(60, TimeUnit.MILLISECONDS);
             } while (key != null);
             if (relevant) {
-                long start = System.nanoTime();
-                System.out.println("change detected, re-baking...");
-                register(watcher);
-                boolean ok = BakeCommand.run(options(output), System.out, System.err);
-                System.out.printf(
-                        "%s in %d ms%n",
-                        ok ? "re-baked" : "bake failed, still serving the last good site",
-                        (System.nanoTime() - start) / 1_000_000);
+                rebake(watcher);
             }
         }
+    }
+
+    /** Bakes the changed source over the served site, says how it went and tells the listener. */
+    private void rebake(WatchService watcher) throws IOException {
+        long start = System.nanoTime();
+        System.out.println("change detected, re-baking...");
+        register(watcher);
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        boolean ok;
+        try (PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
+            ok = BakeCommand.run(options(output), System.out, err);
+        }
+        String printed = errors.toString(StandardCharsets.UTF_8);
+        System.err.print(printed);
+        System.out.printf(
+                "%s in %d ms%n",
+                ok ? "re-baked" : "bake failed, still serving the last good site",
+                (System.nanoTime() - start) / 1_000_000);
+        listener.rebaked(new Rebake(ok, printed.lines().toList()));
     }
 
     private boolean isSource(Path changed) {

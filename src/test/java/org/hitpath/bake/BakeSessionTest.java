@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hitpath.TestSite;
 import org.hitpath.jbake.BakeSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +61,13 @@ class BakeSessionTest {
             assertEquals(files(work.resolve("clean")), files(work.resolve("session")));
             assertSameBytes(work.resolve("clean"), work.resolve("session"));
             assertFalse(Files.exists(work.resolve("session/steps/third.html")), "a deleted file's page is gone");
-            assertTrue(
-                    Files.readString(work.resolve("session/courses/beta.html")).contains("Beta things, now edited"));
+            assertEquals(
+                    "Beta things, now edited, paid",
+                    whatYouLearn(work.resolve("session/courses/beta.html"))
+                            .textNodes()
+                            .get(0)
+                            .text()
+                            .strip());
             assertTrue(Files.exists(work.resolve("session/courses/gamma.html")));
         }
     }
@@ -74,8 +82,11 @@ class BakeSessionTest {
                             .asOf(TODAY)
                             .in(session))
                     .bake();
-            assertTrue(
-                    Files.readString(work.resolve("session/courses/beta.html")).contains("<del>old</del>"));
+            assertEquals(
+                    List.of("old"),
+                    whatYouLearn(work.resolve("session/courses/beta.html"))
+                            .select("del")
+                            .eachText());
 
             Path settings = src.resolve("jbake.properties");
             Files.writeString(settings, Files.readString(settings).replace("STRIKETHROUGH,", ""));
@@ -86,10 +97,22 @@ class BakeSessionTest {
 
             assertTrue(
                     again.phases().millis().containsKey("store start"), "new settings, new store: " + again.phases());
-            String page = Files.readString(work.resolve("session/courses/beta.html"));
-            assertFalse(page.contains("<del>"), "the body was rendered again under the new settings");
-            assertTrue(page.contains("~~old~~"));
+            Document page =
+                    Jsoup.parse(work.resolve("session/courses/beta.html").toFile(), "UTF-8");
+            assertEquals("", page.select("del").outerHtml(), "the body was rendered again under the new settings");
+            assertEquals(
+                    "Beta ~~old~~ things, paid",
+                    whatYouLearn(work.resolve("session/courses/beta.html"))
+                            .textNodes()
+                            .get(0)
+                            .text()
+                            .strip());
         }
+    }
+
+    /** The paragraph under a fixture course's "What you learn" heading. */
+    private static Element whatYouLearn(Path page) throws IOException {
+        return Jsoup.parse(page.toFile(), "UTF-8").selectFirst("h2#what-you-learn + p");
     }
 
     private static List<String> files(Path root) throws IOException {
