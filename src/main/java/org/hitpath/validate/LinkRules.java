@@ -148,6 +148,9 @@ final class LinkRules {
     /** "; did you mean ../credentials/rhit.html?" when a page of that name exists in another folder. */
     private String elsewhere(Page from, String target) {
         String name = target.substring(target.lastIndexOf('/') + 1);
+        if (name.equals("index.html")) {
+            return ""; // every folder has one: another folder's index is not what the editor meant
+        }
         List<String> candidates = new ArrayList<>();
         ids.pages().stream()
                 .filter(t -> t.endsWith("/" + name) || t.equals(name))

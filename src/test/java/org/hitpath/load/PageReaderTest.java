@@ -91,7 +91,7 @@ class PageReaderTest {
         assertEquals(
                 List.of(
                         "content/credentials/rhit.md:1: full_name: is missing (allowed: text of at most 200 characters)",
-                        "content/credentials/rhit.md:1: issuer: is missing (allowed: the file name without .md of an organisation page)",
+                        "content/credentials/rhit.md:1: issuer: is missing (allowed: the file name without .md of an issuer (organisation page))",
                         "content/credentials/rhit.md:1: specialty: is missing (allowed: general, coding, cancer-registry, home-care)",
                         "content/credentials/rhit.md:1: eligibility: is missing (allowed: one sentence of at most 200 characters)"),
                 printed(problems));

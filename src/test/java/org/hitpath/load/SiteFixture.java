@@ -117,7 +117,9 @@ public final class SiteFixture {
                         "Fixture source",
                         "https://fixture.example.org/pay",
                         "secondary",
-                        "the fixture primary source"));
+                        "the fixture primary source",
+                        null,
+                        null));
         return this;
     }
 

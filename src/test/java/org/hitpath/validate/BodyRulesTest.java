@@ -5,11 +5,8 @@ import static org.hitpath.load.SiteFixture.printed;
 import static org.hitpath.load.SiteFixture.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.hitpath.load.SiteFixture;
-import org.hitpath.plan.Planner;
-import org.hitpath.schema.Problem;
 import org.hitpath.site.Site;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +25,10 @@ class BodyRulesTest {
     /** The body problems of the one page of FIXTURE. */
     private static List<String> check(SiteFixture fixture) {
         Site site = fixture.build();
-        List<Problem> problems = new ArrayList<>();
-        new BodyRules(site, new LinkRules(site, Planner.plan(site, false)), new ProseRules(site))
-                .check(site.pages().get(0), problems);
-        return printed(problems);
+        Rules rules = TestRules.of(site);
+        new BodyRules(rules, new LinkRules(rules), new ProseRules(rules))
+                .check(site.pages().get(0));
+        return printed(rules.problems);
     }
 
     private static List<String> checkPage(String body) {

@@ -5,13 +5,10 @@ import static org.hitpath.load.SiteFixture.printed;
 import static org.hitpath.load.SiteFixture.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hitpath.load.SiteFixture;
-import org.hitpath.plan.Planner;
-import org.hitpath.schema.Problem;
 import org.hitpath.site.Career;
 import org.hitpath.site.Glossary;
 import org.hitpath.site.Site;
@@ -34,9 +31,9 @@ class DataRulesTest {
 
     private static List<String> check(SiteFixture fixture) {
         Site site = fixture.build();
-        List<Problem> problems = new ArrayList<>();
-        new DataRules(site, Planner.plan(site, false)).check(problems);
-        return printed(problems);
+        Rules rules = TestRules.of(site);
+        new DataRules(rules).check();
+        return printed(rules.problems);
     }
 
     /** A page at content/career/PART.md that shows PART (on line 6). */

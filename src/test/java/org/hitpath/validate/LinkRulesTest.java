@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.hitpath.plan.Planner;
-import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +27,8 @@ class LinkRulesTest {
     Path root;
 
     private Site site;
-    private LinkRules links;
+    private static Rules rules;
+    private static LinkRules links;
 
     @BeforeEach
     void aSiteWithAHomePageAnAboutPageTwoCoursesAStylesheetAndADiagram() throws IOException {
@@ -47,7 +45,8 @@ class LinkRulesTest {
                                 + "## What you learn\n\nThings.\n\n## Typical topics\n\nTopics.\n")
                 .page("content/courses/beta.md", header("course", "Beta course", "order=2") + "Beta.\n")
                 .build();
-        links = new LinkRules(site, Planner.plan(site, false));
+        rules = TestRules.of(site);
+        links = new LinkRules(rules);
     }
 
     /** The problems of each URL as a link on line 9 of the page at PATH. */
@@ -56,11 +55,11 @@ class LinkRulesTest {
                 .filter(p -> p.path().equals(path))
                 .findFirst()
                 .orElseThrow();
-        List<Problem> problems = new ArrayList<>();
+        rules.problems.clear();
         for (String url : urls) {
-            links.check(page, 9, url, problems);
+            links.check(page, 9, url);
         }
-        return printed(problems);
+        return printed(rules.problems);
     }
 
     @Test
@@ -142,7 +141,7 @@ class LinkRulesTest {
                 check("content/courses/beta.md", "gamma.html"));
         assertEquals(
                 List.of(
-                        "content/about.md:9: body: link \"alpha.html\" points at alpha.html, which does not exist (allowed: "
+                        "content/about.md:9: body: link \"alpha.html\" points at alpha.html, which does not exist; did you mean courses/alpha.html? (allowed: "
                                 + NOT_THERE + ")",
                         "content/about.md:9: body: link \"steps/\" points at steps/index.html, which does not exist (allowed: "
                                 + NOT_THERE + ")"),

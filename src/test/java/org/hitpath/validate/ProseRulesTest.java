@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hitpath.schema.Problem;
 import org.hitpath.site.Site;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,9 @@ class ProseRulesTest {
 
     /** The problems of TEXT as prose on line 9 of the about page. */
     private List<String> check(String text) {
-        List<Problem> problems = new ArrayList<>();
-        new ProseRules(site).check(site.pages().get(0), 9, text, problems);
-        return printed(problems);
+        Rules rules = TestRules.of(site);
+        new ProseRules(rules).check(site.pages().get(0), 9, text);
+        return printed(rules.problems);
     }
 
     @Test
@@ -36,7 +35,7 @@ class ProseRulesTest {
     void reportsEveryFigureTokenWithoutARecord() {
         assertEquals(
                 List.of(
-                        "content/about.md:9: body: {{figure:mean-pay}} is not a figure record (allowed: a key defined in data/figures/*.yaml)",
+                        "content/about.md:9: body: {{figure:mean-pay}} is not a figure record; did you mean median-pay? (allowed: a key defined in data/figures/*.yaml)",
                         "content/about.md:9: body: {{figure:top-pay}} is not a figure record (allowed: a key defined in data/figures/*.yaml)"),
                 check("From {{figure:mean-pay}} to {{figure:top-pay}}, and {{figure:median-pay}}."));
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.hitpath.load.SiteFixture;
-import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 import org.junit.jupiter.api.Test;
@@ -42,18 +41,18 @@ class ReferenceRulesTest {
 
     /** A course whose credentials (line 7) are CREDENTIALS. */
     private static String course(String credentials) {
-        return header("course", "Alpha course", "order=1", "credentials=" + credentials) + "Body.\n";
+        return header("course", "Alpha course", "order=1", "exam_content=" + credentials) + "Body.\n";
     }
 
     /** The problems of every page of the site, page by page. */
     private static List<String> check(SiteFixture fixture) {
         Site site = fixture.build();
-        ReferenceRules rules = new ReferenceRules(site);
-        List<Problem> problems = new ArrayList<>();
+        Rules rules = TestRules.of(site);
+        ReferenceRules references = new ReferenceRules(rules);
         for (Page page : site.pages()) {
-            rules.check(page, problems);
+            references.check(page);
         }
-        return printed(problems);
+        return printed(rules.problems);
     }
 
     @Test
@@ -74,7 +73,7 @@ class ReferenceRulesTest {
 
         assertEquals(
                 List.of(
-                        "content/credentials/fixcred.md:8: issuer: \"nobody\" is not an organisation page (allowed: ahima, ncra)"),
+                        "content/credentials/fixcred.md:8: issuer: \"nobody\" is not an issuer (organisation page) (allowed: ahima, ncra)"),
                 check(fixture));
     }
 
@@ -86,8 +85,8 @@ class ReferenceRulesTest {
 
         assertEquals(
                 List.of(
-                        "content/courses/alpha.md:7: credentials: \"nosuch\" is not a credential page (allowed: fixcred)",
-                        "content/courses/alpha.md:7: credentials: \"gone\" is not a credential page (allowed: fixcred)"),
+                        "content/courses/alpha.md:7: exam_content: \"nosuch\" is not a credential page (allowed: fixcred)",
+                        "content/courses/alpha.md:7: exam_content: \"gone\" is not a credential page (allowed: fixcred)"),
                 check(fixture));
     }
 
@@ -99,7 +98,7 @@ class ReferenceRulesTest {
 
         assertEquals(
                 List.of(
-                        "content/courses/alpha.md:7: credentials: \"fixorg\" is not a credential page (allowed: fixcred)"),
+                        "content/courses/alpha.md:7: exam_content: \"fixorg\" is not a credential page (allowed: fixcred)"),
                 check(fixture));
     }
 
@@ -111,7 +110,7 @@ class ReferenceRulesTest {
 
         assertEquals(
                 List.of(
-                        "content/courses/alpha.md:7: credentials: \"draftcred\" is a draft, so the link would break (allowed: published credential pages)"),
+                        "content/courses/alpha.md:7: exam_content: \"draftcred\" is a draft, so the link would break (allowed: published credential pages)"),
                 check(fixture));
     }
 

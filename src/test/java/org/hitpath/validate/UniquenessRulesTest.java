@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.hitpath.plan.Planner;
-import org.hitpath.schema.Problem;
 import org.hitpath.site.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +20,9 @@ class UniquenessRulesTest {
     Path root;
 
     private static List<String> check(Site site) throws IOException {
-        List<Problem> problems = new ArrayList<>();
-        UniquenessRules.check(site, Planner.plan(site, false), problems);
-        return printed(problems);
+        Rules rules = TestRules.of(site);
+        UniquenessRules.check(rules);
+        return printed(rules.problems);
     }
 
     private void asset(String path) throws IOException {
