@@ -214,7 +214,7 @@ class CareerTest {
         assertFalse(failed.ok());
         assertEquals(
                 List.of(
-                        "content/about.md:0: acronym: \"XYZQ\" appears on about.html but data/glossary.yaml does not define it "
+                        "content/about.md:8: acronym: \"XYZQ\" appears on about.html but data/glossary.yaml does not define it "
                                 + "(allowed: add XYZQ to data/glossary.yaml, or to data/not-acronyms.yaml with the reason it is not an acronym)"),
                 failed.problems());
     }

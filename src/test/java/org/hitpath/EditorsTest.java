@@ -87,9 +87,9 @@ class EditorsTest {
         TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
         assertFalse(bake.ok());
         assertEquals(2, bake.problems().size(), bake.describe());
-        assertTrue(
-                bake.problems().get(0).startsWith("content/courses/alpha.md:0: template course.ftl: "),
-                bake.describe());
+        int line = Files.readAllLines(template).indexOf("<h1>${content.no_such_field.title}</h1>") + 1;
+        assertTrue(bake.problems().get(0).startsWith("templates/course.ftl:" + line + ": template: "), bake.describe());
+        assertTrue(bake.problems().get(0).contains("while rendering content/courses/alpha.md"), bake.describe());
         assertTrue(bake.problems().get(0).contains("content.no_such_field"), bake.describe());
         assertFalse(Files.exists(bake.site()), "no page with a stack trace, no page at all");
     }

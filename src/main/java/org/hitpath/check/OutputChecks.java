@@ -45,7 +45,7 @@ public final class OutputChecks {
                         "one page per published content file"));
             }
         }
-        AcronymCheck acronyms = new AcronymCheck(site.glossary());
+        AcronymCheck acronyms = new AcronymCheck(site.glossary(), site.root());
         List<Path> files;
         try (Stream<Path> s = Files.walk(out)) {
             files = s.filter(Files::isRegularFile).sorted().toList();

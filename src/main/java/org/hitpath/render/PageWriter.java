@@ -1,5 +1,6 @@
 package org.hitpath.render;
 
+import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -52,7 +53,21 @@ final class PageWriter {
         return templateModel;
     }
 
+    /**
+     * A template that failed while rendering WHAT: reported at the template's own file and line when
+     * Freemarker gives them, naming the page it was rendering.
+     */
     static Problem templateProblem(String what, String template, Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TemplateException te && te.getTemplateSourceName() != null && te.getLineNumber() != null) {
+                return Problem.of(
+                        "templates/" + te.getTemplateSourceName(),
+                        te.getLineNumber(),
+                        "template",
+                        firstLines(te.getMessageWithoutStackTop()) + "; while rendering " + what,
+                        "a template that renders without errors");
+            }
+        }
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         return Problem.of(
                 what,
