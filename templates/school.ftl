@@ -23,4 +23,6 @@
 <@c.factRow "Program page"><#if content.program_url??><a href="${content.program_url}">the college's page for the program</a><#else>Not in the evidence we read</#if></@c.factRow>
 </dl>
 <@c.body/>
+<h2 id="confirm">Before you apply</h2>
+<@c.cahiimWayOn/>
 </@layout.page>

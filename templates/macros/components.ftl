@@ -48,6 +48,11 @@ ${html?no_esc}
 <strong class="hit-tag">${text}</strong><#t>
 </#macro>
 
+<#-- Where to find every accredited program, and what a program's own page must show. -->
+<#macro cahiimWayOn>
+<p><a href="${site.cahiim_directory}">CAHIIM's program directory</a> lists every program it accredits (if the address has moved, start at <a href="${site.cahiim_home}">cahiim.org</a>). On the program's own page, <a href="${site.cahiim_rules}">CAHIIM requires</a> the CAHIIM seal, a statement naming CAHIIM with the year its accreditation runs to, and the program's graduation rate, employment rate and one more outcome, such as its exam pass rate.</p>
+</#macro>
+
 <#macro quickFacts figures>
 <#if figures?has_content>
 <section class="hit-facts" aria-labelledby="quick-facts">

@@ -62,6 +62,7 @@
 <#macro schoolIndex>
 <#assign root = content.rootpath>
 <p class="hit-count">${content.count_text}.</p>
+<@c.cahiimWayOn/>
 <nav class="hit-filters" aria-labelledby="filter-heading">
 <h2 id="filter-heading">Filter the programs</h2>
 <h3 class="hit-filters__title">By how they are taught</h3>
@@ -75,7 +76,7 @@
 </ul>
 <h3 class="hit-filters__title">By state</h3>
 <ul class="hit-filters__list">
-<#list content.state_groups as g><li><a href="${root}${g.uri}">${g.name}</a> (${g.count})</li></#list>
+<#list content.all_states as g><li><a href="${root}${g.uri}">${g.name}</a> (${g.count})</li></#list>
 </ul>
 </nav>
 <h2 id="by-state">Programs by state</h2>

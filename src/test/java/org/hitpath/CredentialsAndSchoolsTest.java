@@ -61,7 +61,7 @@ class CredentialsAndSchoolsTest {
         for (String state : bake.pages().stream()
                 .filter(p -> p.startsWith("schools/states/"))
                 .toList()) {
-            byStatePage.put(state, bake.page(state).select("main .hit-list a").eachAttr("abs:href"));
+            byStatePage.put(state, bake.page(state).select("#in-state + ul a").eachAttr("abs:href"));
         }
         for (String school : schools) {
             Document page = bake.page(school);

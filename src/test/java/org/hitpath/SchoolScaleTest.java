@@ -85,7 +85,7 @@ class SchoolScaleTest {
         assertEquals(PROGRAMS, listed.stream().distinct().count(), "each program exactly once");
         for (Map.Entry<String, List<String>> state : expectedByState.entrySet()) {
             List<String> onPage = bake.page("schools/states/" + state.getKey().toLowerCase() + ".html")
-                    .select("main .hit-list a")
+                    .select("#in-state + ul a")
                     .eachAttr("abs:href");
             assertEquals(
                     state.getValue().stream().sorted().toList(),

@@ -113,6 +113,9 @@ public final class Context {
             breadcrumbs.listingOf(entry[0]).ifPresent(p -> nav.add(Links.link(entry[1], p.outputPath())));
         }
         m.put("nav", nav);
+        m.put("cahiim_directory", Addresses.CAHIIM_DIRECTORY);
+        m.put("cahiim_home", Addresses.CAHIIM_HOME);
+        m.put("cahiim_rules", Addresses.CAHIIM_WEBSITE_RULES);
         return m;
     }
 }

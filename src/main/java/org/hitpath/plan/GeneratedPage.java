@@ -37,7 +37,7 @@ public record GeneratedPage(
         STALE_SCHOOLS("stale-schools", "stale-schools.ftl"),
         CREDENTIAL_COMPARISON("credential-comparison", "compare.ftl"),
         GLOSSARY_RANGE("glossary-range", "glossary-range.ftl"),
-        STATE("state", "school-filter.ftl"),
+        STATE("state", "state.ftl"),
         DELIVERY("delivery", "school-filter.ftl"),
         CREDENTIAL_PROGRAMS("credential-programs", "school-filter.ftl");
 

@@ -32,10 +32,16 @@ public final class SchoolFilters {
     static List<GeneratedPage> plan(Site site, boolean withDrafts) {
         List<Page> schools = schoolsInOrder(site, withDrafts);
         List<GeneratedPage> planned = new ArrayList<>();
+        boolean hasIndex = site.built(withDrafts).stream()
+                .anyMatch(p -> p.type().name().equals("listing") && "school".equals(p.text("lists")));
+        if (hasIndex) {
+            // Every state has a page, with or without a program we verified there: a reader always has a way on.
+            Map<String, List<Page>> inState = byState(schools);
+            States.NAMES.keySet().forEach(code -> planned.add(statePage(code, inState.getOrDefault(code, List.of()))));
+        }
         if (schools.isEmpty()) {
             return planned;
         }
-        byState(schools).forEach((code, pages) -> planned.add(statePage(code, pages)));
         for (String mode : FILTERED_DELIVERY) {
             List<Page> matching = schools.stream().filter(s -> taught(s, mode)).toList();
             if (!matching.isEmpty()) {
@@ -68,8 +74,9 @@ public final class SchoolFilters {
         return new GeneratedPage(
                 statePath(code),
                 Kind.STATE,
-                "Accredited programs in " + name,
-                "Every accredited program we list in " + name + ", with its evidence and the date we read it.",
+                "Health information programs in " + name,
+                "The accredited programs we list in " + name
+                        + ", how to find others in CAHIIM's directory, and where to see pay there.",
                 pages,
                 null,
                 new SchoolFilter("state", code, name));

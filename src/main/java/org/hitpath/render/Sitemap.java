@@ -35,7 +35,9 @@ final class Sitemap {
         }
         for (GeneratedPage g : plan.pages()) {
             if (!g.unlisted()) {
-                entries.add(new String[] {g.outputPath(), Page.newest(g.pages()).toString()});
+                // A page that lists nothing (a state with no program yet) was last reviewed with the site.
+                List<Page> dated = g.pages().isEmpty() ? pages : g.pages();
+                entries.add(new String[] {g.outputPath(), Page.newest(dated).toString()});
             }
         }
         entries.sort(Comparator.comparing((String[] e) -> e[0]));

@@ -23,7 +23,7 @@ public final class GeneratedModels {
     private static final GeneratedKind SCHOOL_FILTER = new SchoolFilterModel();
     private static final GeneratedKind REVIEW_QUEUE = new ReviewQueueModel();
     private static final Map<Kind, GeneratedKind> KINDS = Map.of(
-            Kind.STATE, SCHOOL_FILTER,
+            Kind.STATE, new StateModel(),
             Kind.DELIVERY, SCHOOL_FILTER,
             Kind.CREDENTIAL_PROGRAMS, SCHOOL_FILTER,
             Kind.CREDENTIAL_COMPARISON, new ComparisonModel(),

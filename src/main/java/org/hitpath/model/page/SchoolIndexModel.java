@@ -33,6 +33,7 @@ final class SchoolIndexModel {
             states.add(group);
         });
         content.put("state_groups", states);
+        content.put("all_states", allStates(schools));
         content.put(
                 "count_text",
                 English.count(schools.size(), "accredited program") + " in " + English.count(states.size(), "state"));
@@ -41,6 +42,21 @@ final class SchoolIndexModel {
         long unstated = schools.stream().filter(s -> s.text("delivery") == null).count();
         content.put("delivery_unstated", unstated);
         content.put("delivery_unstated_text", unstatedText(unstated));
+    }
+
+    /** Every state, DC and Puerto Rico, each with its page and the number of programs we list there. */
+    private static List<Map<String, Object>> allStates(List<Page> schools) {
+        Map<String, List<Page>> inState = SchoolFilters.byState(schools);
+        List<Map<String, Object>> all = new ArrayList<>();
+        States.NAMES.forEach((code, name) -> {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("code", code);
+            state.put("name", name);
+            state.put("uri", SchoolFilters.statePath(code));
+            state.put("count", inState.getOrDefault(code, List.of()).size());
+            all.add(state);
+        });
+        return all;
     }
 
     private static List<Map<String, Object>> filters(Context ctx, Kind kind) {
