@@ -2,17 +2,24 @@
 <#import "macros/layout.ftl" as layout>
 <#import "macros/components.ftl" as c>
 <@layout.page>
+<#assign root = content.rootpath>
 <h1>${content.title}</h1>
 <@c.lede/>
-<@c.quickFacts content.quick_facts/>
-<@c.body/>
-<section aria-labelledby="featured-programs">
-<h2 id="featured-programs">Featured programs</h2>
-<#if content.featured?has_content>
-<@c.featuredNote/>
-<@c.schoolCards content.featured/>
-<#else>
-<p>We are not featuring a program at the moment. <a href="${content.rootpath}schools/index.html">Browse every accredited program we list</a>, by state, by how it is taught, or by the credential it prepares for.</p>
-</#if>
+<section class="hit-facts" aria-labelledby="at-a-glance">
+<h2 class="hit-facts__title" id="at-a-glance">At a glance</h2>
+<dl>
+<#list content.quick_facts as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
+<#if content.first_credential?has_content><@c.factRow "Usual first credential"><a href="${root}${content.first_credential.uri}">${content.first_credential.code}</a>, after an accredited associate program</@c.factRow></#if>
+</dl>
 </section>
+<#if content.steps?has_content>
+<h2 id="the-path">The path in ${content.steps?size} steps</h2>
+<ol class="hit-steps">
+<#list content.steps as step>
+<li><a href="${root}${step.uri}">${step.title}</a><p>${step.description}</p></li>
+</#list>
+</ol>
+</#if>
+<@c.contents/>
+<@c.body/>
 </@layout.page>

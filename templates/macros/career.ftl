@@ -10,8 +10,9 @@
 </#if>
 </#macro>
 
-<#macro sourceLine s>
-<p class="hit-source-line">Source: <a href="${s.url}">${s.title}</a> (${s.as_of})<#if !s.checked>; <@c.unchecked s.primary_source/></#if>.</p>
+<#-- Where a sourced list comes from: its note in the Sources list. -->
+<#macro sourceLine note>
+<p class="hit-source-line">Source: <a href="#note-${note}">note ${note}</a></p>
 </#macro>
 
 <#macro dayToDay data>
@@ -23,14 +24,14 @@
 <#list group.tasks as task><li>${task}</li></#list>
 </ul>
 </#list>
-<@sourceLine data.tasks_source/>
+<@sourceLine data.tasks_note/>
 </section>
 <section aria-labelledby="job-titles">
 <h2 id="job-titles">Titles in job ads</h2>
 <ul class="hit-list hit-list--columns">
 <#list data.titles as title><li>${title}</li></#list>
 </ul>
-<@sourceLine data.titles_source/>
+<@sourceLine data.titles_note/>
 </section>
 <section aria-labelledby="workplaces">
 <h2 id="workplaces">Where people work</h2>
@@ -38,8 +39,8 @@
 <#list data.employers as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
 </dl>
 <h3 id="schedules">Schedules</h3>
-<p>${data.schedule.text}</p>
-<@sourceLine data.schedule/>
+<p>${data.schedule_text}</p>
+<@sourceLine data.schedule_note/>
 </section>
 </#macro>
 

@@ -11,9 +11,10 @@ ${html?no_esc}
 </#if>
 </#macro>
 
-<#-- A figure with its as-of date, its source, and a marker when it is not yet checked against the primary source. -->
+<#-- A figure: its value, a small tag when it is not checked against its primary source, and the number of
+     its note in the page's Sources list, which gives the source, its date and how far it is checked. -->
 <#macro figure f>
-<span class="hit-figure"><strong>${f.display}</strong> <small>(${f.as_of}; source: <a href="${f.source_url}">${f.source_title}</a><#if !f.checked>; <@unchecked f.primary_source/></#if>)</small></span><#t>
+<span class="hit-figure"><strong>${f.display}</strong><#if !f.checked> <@tag "unchecked"/></#if><sup class="hit-figure__note"><a href="#note-${f.note}" aria-label="source note ${f.note}">${f.note}</a></sup></span><#t>
 </#macro>
 
 <#-- The one way a page says a figure or source is not yet checked against its primary source. -->
@@ -66,6 +67,16 @@ ${html?no_esc}
 </#if>
 </#macro>
 
+<#-- "On this page": the sections of a long page, listed at its top. -->
+<#macro contents>
+<#if (content.contents![])?has_content>
+<nav class="hit-toc" aria-labelledby="on-this-page">
+<h2 class="hit-toc__title" id="on-this-page">On this page</h2>
+<ul class="hit-toc__list"><#list content.contents as s><li><a href="#${s.id}">${s.title}</a></li></#list></ul>
+</nav>
+</#if>
+</#macro>
+
 <#macro lede>
 <p class="hit-lede">${content.description}</p>
 </#macro>
@@ -90,16 +101,26 @@ ${html?no_esc}
 <a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft!false> (draft)</#if><#t>
 </#macro>
 
+<#-- The page's numbered source notes: what each figure or list rests on, its date, and how far it is checked. -->
 <#macro sources>
-<#if (content.sources![])?has_content>
+<#if (content.notes![])?has_content>
 <section class="hit-sources" aria-labelledby="sources">
 <h2 id="sources">Sources</h2>
-<ul>
-<#list content.sources as s>
-<li><a href="${s.url}">${s.title}</a><#if !s.checked> (${s.check} source; <@unchecked s.primary_source/>)</#if></li>
+<p><a href="${content.rootpath}about.html#every-figure-shows-where-it-came-from">How we label sources</a></p>
+<ol class="hit-notes">
+<#list content.notes as n>
+<li id="note-${n.number}">${n.label}, ${n.as_of}: <a href="${n.url}">${n.title}</a> (${n.host}). <@checkText n/></li>
 </#list>
-</ul>
+</ol>
 </section>
+</#if>
+</#macro>
+
+<#macro checkText n>
+<#if n.check == "primary">The publisher's own page, read from a stored copy.<#t>
+<#elseif n.check == "primary-archive">Read from an archived copy<#if n.copy_url?has_content> (<a href="${n.copy_url}">open it</a>)</#if> on ${n.copy_read}; <@unchecked n.primary_source/>.<#t>
+<#elseif n.check == "mirror">Read from a copy on ${n.copy_host} on ${n.copy_read}; <@unchecked n.primary_source/>.<#t>
+<#else>A third party quoting it; <@unchecked n.primary_source/>.<#t>
 </#if>
 </#macro>
 

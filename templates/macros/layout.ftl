@@ -37,6 +37,11 @@
 <header class="hit-header">
 <div class="hit-width hit-header__inner">
 <a class="hit-header__brand" href="${root}index.html">${site.name}</a>
+<form class="hit-search" role="search" action="${root}search.html" method="get">
+<label class="hit-search__label" for="site-search">Search</label>
+<input class="hit-search__input" id="site-search" name="q" type="search" autocomplete="off">
+<button class="hit-search__button" type="submit">Go</button>
+</form>
 <nav class="hit-nav" aria-label="Primary">
 <ul class="hit-nav__list">
 <#list site.nav as item>
@@ -44,11 +49,6 @@
 </#list>
 </ul>
 </nav>
-<form class="hit-search" role="search" action="${root}search.html" method="get">
-<label class="hit-search__label" for="site-search">Search the guide</label>
-<input class="hit-search__input" id="site-search" name="q" type="search" autocomplete="off">
-<button class="hit-search__button" type="submit">Search</button>
-</form>
 </div>
 </header>
 <div class="hit-width">
@@ -58,7 +58,6 @@
 <#list content.breadcrumbs as crumb>
 <li><a href="${root}${crumb.uri}">${crumb.title}</a></li>
 </#list>
-<li aria-current="page">${content.title}</li>
 </ol>
 </nav>
 </#if>
@@ -70,11 +69,12 @@
 </div>
 <footer class="hit-footer">
 <div class="hit-width">
-<p>${site.name} is an independent guide for people who want to become health information technicians. Every figure links to its source and says how far it has been checked.</p>
+<p>${site.name} is an independent guide for people who want to become health information technicians. Every figure has a numbered source note that says how far it has been checked.</p>
 <ul class="hit-footer__links">
+<#list site.career as item><li><a href="${root}${item.uri}">${item.title}</a></li></#list>
 <li><a href="${root}about.html">About HIT Path and how we check facts</a></li>
 <li><a href="${root}whats-new.html">What's new</a></li>
-<li><a href="${root}feed.xml">Atom feed of updates</a></li>
+<li><a href="${root}feed.xml">Atom feed</a></li>
 </ul>
 </div>
 </footer>

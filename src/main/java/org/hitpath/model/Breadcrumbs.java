@@ -31,10 +31,19 @@ public final class Breadcrumbs {
         if (!folder.isEmpty() && !page.slug().equals("index")) {
             Page listing = listings.get(folder + "/index.html");
             if (listing != null) {
-                crumbs.add(Links.link(listing.title(), listing.outputPath()));
+                crumbs.add(Links.link(shortTitle(listing), listing.outputPath()));
             }
         }
         return crumbs;
+    }
+
+    /** The short names the navigation gives the indexes; breadcrumbs use the same, so one section has one name. */
+    static final java.util.Map<String, String> SECTION_NAMES =
+            java.util.Map.of("step", "Steps", "course", "Courses", "credential", "Credentials", "school", "Programs");
+
+    /** A listing's name in the navigation and the breadcrumbs. */
+    public static String shortTitle(Page listing) {
+        return SECTION_NAMES.getOrDefault(listing.text("lists"), listing.title());
     }
 
     /** The listing page that lists pages of TYPE, if the site has one. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.hitpath.plan.Plan;
+import org.hitpath.schema.Schema;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 
@@ -25,12 +25,9 @@ public final class Context {
     private final CrossLinks links;
     private final Breadcrumbs breadcrumbs;
     private final StructuredData structuredData;
-    private final Function<String, String> figureHtml;
-    private final Map<String, String> renderedFigures = new HashMap<>();
     private final Map<String, Object> siteModel;
 
-    /** FIGURE_HTML renders one figure record by key, as pages show it inline. */
-    public Context(Site site, Plan plan, boolean withDrafts, LocalDate today, Function<String, String> figureHtml) {
+    public Context(Site site, Plan plan, boolean withDrafts, LocalDate today) {
         this.site = site;
         this.plan = plan;
         this.withDrafts = withDrafts;
@@ -40,7 +37,6 @@ public final class Context {
         this.links = new CrossLinks(site, withDrafts);
         this.breadcrumbs = new Breadcrumbs(built);
         this.structuredData = new StructuredData(site);
-        this.figureHtml = figureHtml;
         this.siteModel = siteModel();
     }
 
@@ -81,11 +77,6 @@ public final class Context {
         return structuredData;
     }
 
-    /** The HTML of a figure as a page body shows it, rendered once per bake. */
-    public String figureHtml(String key) {
-        return renderedFigures.computeIfAbsent(key, figureHtml);
-    }
-
     /** The whole model a template sees: the page's content and the shared site model. */
     public Map<String, Object> model(Map<String, Object> content) {
         Map<String, Object> model = new HashMap<>();
@@ -105,14 +96,18 @@ public final class Context {
         m.put("name", Labels.SITE_NAME);
         m.put("base_url", site.baseUrl());
         List<Map<String, Object>> nav = new ArrayList<>();
-        nav.add(Links.link("Home", "index.html"));
-        String[][] sections = {
-            {"step", "Steps"}, {"course", "Courses"}, {"credential", "Credentials"}, {"school", "Schools"}
-        };
-        for (String[] entry : sections) {
-            breadcrumbs.listingOf(entry[0]).ifPresent(p -> nav.add(Links.link(entry[1], p.outputPath())));
+        for (String type : List.of("step", "course", "credential", "school")) {
+            breadcrumbs.listingOf(type).ifPresent(p -> nav.add(Links.link(Breadcrumbs.shortTitle(p), p.outputPath())));
         }
         m.put("nav", nav);
+        // The career pages, in every footer: the job day to day, the map, the self-check, the glossary.
+        m.put(
+                "career",
+                built.stream()
+                        .filter(p -> p.text("shows") != null)
+                        .sorted(java.util.Comparator.comparing((Page p) -> Schema.PAGE_PARTS.indexOf(p.text("shows"))))
+                        .map(p -> Links.link(p.title(), p.outputPath()))
+                        .toList());
         m.put("cahiim_directory", Addresses.CAHIIM_DIRECTORY);
         m.put("cahiim_home", Addresses.CAHIIM_HOME);
         m.put("cahiim_rules", Addresses.CAHIIM_WEBSITE_RULES);

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.hitpath.jbake.JBakeStore;
 import org.hitpath.jbake.LinearRenderer;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
+import org.hitpath.model.Notes;
 import org.hitpath.model.generated.GeneratedModels;
 import org.hitpath.model.page.ContentModels;
 import org.hitpath.plan.GeneratedPage;
@@ -44,6 +44,7 @@ public final class SiteRenderer {
     private final ContentModels contentModels;
     private final Map<String, String> expansions = new HashMap<>();
     private final List<Page> built;
+    private final Map<String, String> renderedFigures = new HashMap<>();
 
     public SiteRenderer(Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake) {
         this.site = site;
@@ -53,7 +54,7 @@ public final class SiteRenderer {
         this.renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
         this.writer = new PageWriter(engine);
         this.built = site.built(withDrafts);
-        this.ctx = new Context(site, plan, withDrafts, today, this::figureHtml);
+        this.ctx = new Context(site, plan, withDrafts, today);
         this.contentModels = new ContentModels(ctx, this::cleanBody);
         site.glossary().terms().forEach((term, entry) -> expansions.put(term, entry.expansion()));
     }
@@ -128,19 +129,23 @@ public final class SiteRenderer {
         return problems;
     }
 
-    private String cleanBody(Page page) {
-        return BodyHtml.clean(renderer.byUri().get(page.outputPath()).getBody(), ctx::figureHtml, expansions);
+    /** The page's body: rendered by JBake, cleaned, acronyms marked, and each figure in place with its note. */
+    private String cleanBody(Page page, Notes notes) {
+        return BodyHtml.clean(
+                renderer.byUri().get(page.outputPath()).getBody(), key -> figureHtml(notes.figure(key)), expansions);
     }
 
-    private String figureHtml(String key) {
-        List<Problem> problems = new ArrayList<>();
-        String html = writer.render(
-                "figure.ftl", Map.of("figure", FigureModels.of(site.figures().get(key))), key, problems);
-        if (html == null) {
-            throw new IllegalStateException(
-                    "figure " + key + " failed to render: " + problems.get(0).message());
-        }
-        return html.strip();
+    /** A figure as a body shows it, rendered through the figure template once per value and note number. */
+    private String figureHtml(Map<String, Object> figure) {
+        return renderedFigures.computeIfAbsent(figure.get("key") + "#" + figure.get("note"), id -> {
+            List<Problem> problems = new ArrayList<>();
+            String html = writer.render("figure.ftl", Map.of("figure", figure), id, problems);
+            if (html == null) {
+                throw new IllegalStateException(
+                        "figure " + id + " failed to render: " + problems.get(0).message());
+            }
+            return html.strip();
+        });
     }
 
     private static void minifyStylesheets(Path staging) throws IOException {

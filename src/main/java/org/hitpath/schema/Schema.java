@@ -54,7 +54,14 @@ public final class Schema {
                     Placement.SITE_HOME,
                     "",
                     "home.ftl",
-                    List.of(optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
+                    List.of(
+                            optional("figures", FIGURE_LIST, "Figures shown in the At a glance box."),
+                            reference(
+                                    "first_credential",
+                                    REFERENCE,
+                                    false,
+                                    "credential",
+                                    "The credential the At a glance box names as the usual first one.")),
                     List.of(),
                     "The home page (content/index.md only)."),
             new ContentType(
@@ -84,7 +91,8 @@ public final class Schema {
                     "step.ftl",
                     List.of(
                             required("order", INTEGER, "Position on the path: 1, 2, 3."),
-                            optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box.")),
+                            optional("figures", FIGURE_LIST, "Figures shown in the Quick Facts box."),
+                            optional("chart", FIGURE_LIST, "Percentages drawn as a bar chart: each a figure record.")),
                     List.of(),
                     "A step on the path to the career."),
             new ContentType(

@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
 import org.hitpath.model.Links;
-import org.hitpath.model.Sources;
+import org.hitpath.model.Notes;
 import org.hitpath.plan.CredentialComparison;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.ComparisonPart;
@@ -17,22 +16,20 @@ import org.hitpath.site.Page;
 final class ComparisonModel implements GeneratedKind {
 
     @Override
-    public void add(GeneratedPage page, Map<String, Object> content, Context ctx) {
+    public void add(GeneratedPage page, Map<String, Object> content, Notes notes, Context ctx) {
         ComparisonPart part = (ComparisonPart) page.details();
         List<String> columns = part.part().columns();
-        List<String> figureKeys = new ArrayList<>();
         content.put("caption", part.part().caption());
         content.put(
                 "columns",
                 columns.stream().map(CredentialComparison.HEADINGS::get).toList());
-        content.put("rows", rows(ctx, page.pages(), columns, figureKeys));
+        content.put("rows", rows(ctx, notes, page.pages(), columns));
         content.put("comparisons", Links.cards(part.all()));
-        content.put("sources", Sources.of(ctx.site(), figureKeys, List.of()));
     }
 
     /** One row per credential, in the order of the credential index; a cell without a record stays empty. */
     private static List<Map<String, Object>> rows(
-            Context ctx, List<Page> credentials, List<String> columns, List<String> figureKeys) {
+            Context ctx, Notes notes, List<Page> credentials, List<String> columns) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Page c : credentials) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -51,8 +48,7 @@ final class ComparisonModel implements GeneratedKind {
                 if (column.equals("eligibility")) {
                     cell.put("text", c.text("eligibility"));
                 } else if (c.text(column) != null) {
-                    cell.put("figure", FigureModels.of(ctx.site().figures().get(c.text(column))));
-                    figureKeys.add(c.text(column));
+                    cell.put("figure", notes.figure(c.text(column)));
                 }
                 cells.add(cell);
             }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.model.Breadcrumbs;
 import org.hitpath.model.Context;
 import org.hitpath.model.Json;
 import org.hitpath.model.Labels;
 import org.hitpath.model.Links;
+import org.hitpath.model.Notes;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.Kind;
 import org.hitpath.plan.GeneratedPage.SchoolFilter;
@@ -69,10 +71,12 @@ public final class GeneratedModels {
             content.put("parent_title", page.parent().title());
             content.put("parent_uri", page.parent().uri());
         }
+        Notes notes = new Notes(ctx.site());
         GeneratedKind kind = KINDS.get(page.kind());
         if (kind != null) {
-            kind.add(page, content, ctx);
+            kind.add(page, content, notes, ctx);
         }
+        content.put("notes", notes.all());
         return ctx.model(content);
     }
 
@@ -81,7 +85,9 @@ public final class GeneratedModels {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(Links.link("Home", "index.html"));
         if (page.details() instanceof SchoolFilter) {
-            ctx.breadcrumbs().listingOf("school").ifPresent(p -> crumbs.add(Links.link(p.title(), p.outputPath())));
+            ctx.breadcrumbs()
+                    .listingOf("school")
+                    .ifPresent(p -> crumbs.add(Links.link(Breadcrumbs.shortTitle(p), p.outputPath())));
         }
         if (page.parent() != null) {
             crumbs.add(Links.link(page.parent().title(), page.parent().uri()));

@@ -3,6 +3,7 @@ package org.hitpath.model.generated;
 import java.util.Map;
 import org.hitpath.model.Context;
 import org.hitpath.model.GlossaryModels;
+import org.hitpath.model.Notes;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.GlossaryRange;
 
@@ -10,7 +11,7 @@ import org.hitpath.plan.GeneratedPage.GlossaryRange;
 final class GlossaryRangeModel implements GeneratedKind {
 
     @Override
-    public void add(GeneratedPage page, Map<String, Object> content, Context ctx) {
+    public void add(GeneratedPage page, Map<String, Object> content, Notes notes, Context ctx) {
         GlossaryRange range = (GlossaryRange) page.details();
         content.put("label", range.label());
         content.put("terms", GlossaryModels.terms(range.terms()));

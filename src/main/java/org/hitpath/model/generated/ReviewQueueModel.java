@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hitpath.model.Context;
 import org.hitpath.model.FigureModels;
 import org.hitpath.model.Links;
+import org.hitpath.model.Notes;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.FigureBatch;
 import org.hitpath.plan.GeneratedPage.Kind;
@@ -18,9 +19,9 @@ import org.hitpath.site.Page;
 final class ReviewQueueModel implements GeneratedKind {
 
     @Override
-    public void add(GeneratedPage page, Map<String, Object> content, Context ctx) {
+    public void add(GeneratedPage page, Map<String, Object> content, Notes notes, Context ctx) {
         if (page.details() instanceof FigureBatch batch) {
-            batch(batch, content);
+            batch(batch, content, notes);
             return;
         }
         content.put("queue", queue(ctx));
@@ -35,8 +36,10 @@ final class ReviewQueueModel implements GeneratedKind {
         }
     }
 
-    private static void batch(FigureBatch batch, Map<String, Object> content) {
-        content.put("figures", batch.figures().stream().map(FigureModels::of).toList());
+    private static void batch(FigureBatch batch, Map<String, Object> content, Notes notes) {
+        content.put(
+                "figures",
+                notes.figures(batch.figures().stream().map(f -> f.key()).toList()));
         content.put("number", batch.number());
         content.put("count", batch.count());
         content.put("previous", neighbour(batch.previous(), batch.number() - 1, batch.count()));

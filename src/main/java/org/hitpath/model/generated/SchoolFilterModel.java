@@ -2,6 +2,7 @@ package org.hitpath.model.generated;
 
 import java.util.Map;
 import org.hitpath.model.Context;
+import org.hitpath.model.Notes;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.schema.English;
 
@@ -9,7 +10,7 @@ import org.hitpath.schema.English;
 final class SchoolFilterModel implements GeneratedKind {
 
     @Override
-    public void add(GeneratedPage page, Map<String, Object> content, Context ctx) {
+    public void add(GeneratedPage page, Map<String, Object> content, Notes notes, Context ctx) {
         content.put("count_text", English.count(page.pages().size(), "program"));
     }
 }

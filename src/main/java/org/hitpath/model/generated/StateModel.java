@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.hitpath.model.Addresses;
 import org.hitpath.model.Context;
+import org.hitpath.model.Notes;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.SchoolFilter;
 import org.hitpath.plan.SchoolFilters;
@@ -17,7 +18,7 @@ import org.hitpath.site.Page;
 final class StateModel implements GeneratedKind {
 
     @Override
-    public void add(GeneratedPage page, Map<String, Object> content, Context ctx) {
+    public void add(GeneratedPage page, Map<String, Object> content, Notes notes, Context ctx) {
         SchoolFilter state = (SchoolFilter) page.details();
         content.put("state_name", state.label());
         content.put("state_code", state.value());

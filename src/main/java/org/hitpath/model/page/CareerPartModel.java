@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
 import org.hitpath.model.GlossaryModels;
 import org.hitpath.model.Labels;
-import org.hitpath.model.Sources;
 import org.hitpath.plan.GeneratedPage.GlossaryRange;
 import org.hitpath.plan.GeneratedPage.Kind;
 import org.hitpath.site.Career;
@@ -46,22 +44,19 @@ final class CareerPartModel implements PageKind {
 
     private static Map<String, Object> dayToDay(Career career, PageContent content, Context ctx) {
         Map<String, Object> part = new LinkedHashMap<>();
-        part.put("tasks_source", Sources.source(career.tasks().source()));
+        part.put("tasks_note", content.list("Typical tasks", career.tasks().source()));
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Career.TaskGroup g : career.tasks().groups()) {
             groups.add(Map.of("id", g.id(), "title", g.title(), "tasks", g.tasks()));
         }
         part.put("task_groups", groups);
-        part.put("titles_source", Sources.source(career.jobTitles().source()));
+        part.put(
+                "titles_note",
+                content.list("Titles in job ads", career.jobTitles().source()));
         part.put("titles", career.jobTitles().titles());
-        part.put("employers", FigureModels.of(ctx.site(), career.workplaces().employerFigures()));
-        Map<String, Object> schedule = Sources.source(career.workplaces().schedule());
-        schedule.put("text", career.workplaces().scheduleText());
-        part.put("schedule", schedule);
-        content.showsList(career.tasks().source());
-        content.showsList(career.jobTitles().source());
-        content.showsList(career.workplaces().schedule());
-        content.showsFigures(career.workplaces().employerFigures());
+        part.put("employers", content.figures(career.workplaces().employerFigures()));
+        part.put("schedule_text", career.workplaces().scheduleText());
+        part.put("schedule_note", content.list("Schedules", career.workplaces().schedule()));
         return part;
     }
 

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.regex.Matcher;
+import java.util.function.BiFunction;
 import org.hitpath.model.Context;
 import org.hitpath.model.Json;
 import org.hitpath.model.Labels;
-import org.hitpath.model.Sources;
-import org.hitpath.site.Figure;
+import org.hitpath.model.Notes;
 import org.hitpath.site.Page;
 
 /**
@@ -31,17 +29,21 @@ public final class ContentModels {
             "page", new CareerPartModel());
 
     private final Context ctx;
-    private final Function<Page, String> cleanBody;
+    private final BiFunction<Page, Notes, String> cleanBody;
     private final Map<String, String> bodies = new TreeMap<>();
 
-    /** CLEAN_BODY gives a page's body as HTML, rendered, cleaned and with its figures in place. */
-    public ContentModels(Context ctx, Function<Page, String> cleanBody) {
+    /**
+     * CLEAN_BODY gives a page's body as HTML, rendered, cleaned and with its figures in place, each
+     * figure numbered in the page's notes.
+     */
+    public ContentModels(Context ctx, BiFunction<Page, Notes, String> cleanBody) {
         this.ctx = ctx;
         this.cleanBody = cleanBody;
     }
 
     public Map<String, Object> forPage(Page page) {
-        PageContent content = new PageContent(ctx.summaries().of(page), cleanBody.apply(page));
+        Notes notes = new Notes(ctx.site());
+        PageContent content = new PageContent(ctx.summaries().of(page), notes, () -> cleanBody.apply(page, notes));
         content.put("rootpath", Context.rootpath(page.outputPath()));
         content.put("source_path", page.path());
         List<Map<String, Object>> crumbs = ctx.breadcrumbs().of(page);
@@ -52,6 +54,7 @@ public final class ContentModels {
         }
         content.put("body", content.body());
         content.put("body_after", content.bodyAfter());
+        content.put("contents", Contents.of(content.body() + content.bodyAfter()));
         bodies.put(page.outputPath(), content.body() + content.bodyAfter());
         content.put(
                 "json_ld",
@@ -62,18 +65,12 @@ public final class ContentModels {
         LocalDate due = page.updated().plusMonths(ctx.site().reviewMonths());
         content.put("review_due", due.toString());
         content.put("review_due_display", Labels.date(due));
-        content.showsFigures(bodyFigureKeys(page.body()));
-        content.put("sources", Sources.of(ctx.site(), content.figureKeys(), content.lists()));
+        content.put("notes", notes.all());
         return ctx.model(content.values());
     }
 
     /** The cleaned body of every page built so far, by output path, for the search documents. */
     public Map<String, String> bodies() {
         return bodies;
-    }
-
-    private static List<String> bodyFigureKeys(String markdown) {
-        Matcher m = Figure.TOKEN.matcher(markdown);
-        return m.results().map(r -> r.group(1)).toList();
     }
 }

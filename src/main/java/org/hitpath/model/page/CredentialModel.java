@@ -3,7 +3,6 @@ package org.hitpath.model.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
 import org.hitpath.model.Labels;
 import org.hitpath.plan.SchoolFilters;
 import org.hitpath.schema.English;
@@ -45,7 +44,6 @@ final class CredentialModel implements PageKind {
                 keys.add(page.text(field));
             }
         }
-        content.put("key_figures", FigureModels.of(ctx.site(), keys));
-        content.showsFigures(keys);
+        content.put("key_figures", content.figures(keys));
     }
 }

@@ -1,7 +1,7 @@
 package org.hitpath.model.page;
 
+import java.util.List;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
 import org.hitpath.plan.SchoolFilters;
 import org.hitpath.site.Page;
 
@@ -10,8 +10,15 @@ final class HomeModel implements PageKind {
 
     @Override
     public void add(Page page, PageContent content, Context ctx) {
-        content.put("quick_facts", FigureModels.of(ctx.site(), page.list("figures")));
-        content.showsFigures(page.list("figures"));
+        content.put("quick_facts", content.figures(page.list("figures")));
+        content.put(
+                "first_credential",
+                page.text("first_credential") == null
+                        ? ""
+                        : ctx.summaries()
+                                .refs("credential", List.of(page.text("first_credential")))
+                                .get(0));
+        content.put("steps", ctx.summaries().list(ctx.site().ofType("step", ctx.withDrafts())));
         content.put(
                 "featured",
                 ctx.summaries()

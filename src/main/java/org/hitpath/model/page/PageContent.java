@@ -1,9 +1,10 @@
 package org.hitpath.model.page;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.hitpath.model.Notes;
 import org.hitpath.site.Source;
 
 /**
@@ -13,50 +14,56 @@ import org.hitpath.site.Source;
 public final class PageContent {
 
     private final Map<String, Object> values;
-    private final List<String> figureKeys = new ArrayList<>();
-    private final List<Source> lists = new ArrayList<>();
+    private final Notes notes;
+    private final Supplier<String> cleanBody;
     private String body;
     private String bodyAfter = "";
 
-    PageContent(Map<String, Object> summary, String body) {
+    /** CLEAN_BODY gives the page's body when first asked, so figures shown above it are numbered first. */
+    PageContent(Map<String, Object> summary, Notes notes, Supplier<String> cleanBody) {
         this.values = new LinkedHashMap<>(summary);
-        this.body = body;
+        this.notes = notes;
+        this.cleanBody = cleanBody;
     }
 
     public void put(String key, Object value) {
         values.put(key, value);
     }
 
-    /** Figures the page shows outside its body; the Sources list names where each comes from. */
-    public void showsFigures(List<String> keys) {
-        figureKeys.addAll(keys);
+    /** A figure the page shows outside its body, numbered in its Sources list. */
+    public Map<String, Object> figure(String key) {
+        return notes.figure(key);
     }
 
-    /** A sourced list the page shows; the Sources list names it too. */
-    public void showsList(Source source) {
-        lists.add(source);
+    public List<Map<String, Object>> figures(List<String> keys) {
+        return notes.figures(keys);
+    }
+
+    /** The note number of a sourced list the page shows. */
+    public int list(String label, Source source) {
+        return notes.list(label, source);
     }
 
     public String body() {
+        if (body == null) {
+            body = cleanBody.get();
+        }
         return body;
     }
 
     /** Splits the body: the first part stays where the template writes the body, the rest follows the generated part. */
     public void splitBody(int at) {
-        bodyAfter = body.substring(at);
-        body = body.substring(0, at);
+        String whole = body();
+        bodyAfter = whole.substring(at);
+        body = whole.substring(0, at);
     }
 
     Map<String, Object> values() {
         return values;
     }
 
-    List<String> figureKeys() {
-        return figureKeys;
-    }
-
-    List<Source> lists() {
-        return lists;
+    Notes notes() {
+        return notes;
     }
 
     String bodyAfter() {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
 import org.hitpath.model.Labels;
 import org.hitpath.plan.Eligibility;
 import org.hitpath.plan.SchoolFilters;
@@ -43,19 +42,13 @@ final class SchoolModel implements PageKind {
         Map<String, Object> decision = new LinkedHashMap<>();
         for (String field : DECISION_FIELDS) {
             String key = page.text(field);
-            decision.put(
-                    field,
-                    key == null ? "" : FigureModels.of(ctx.site().figures().get(key)));
-            if (key != null) {
-                content.showsFigures(List.of(key));
-            }
+            decision.put(field, key == null ? "" : content.figure(key));
         }
         content.put("decision", decision);
         content.put("decision_labels", DECISION_LABELS);
         content.put("evidence_read_display", Labels.date((java.time.LocalDate)
                 page.values().get("evidence_read")));
-        content.put("outcome_figures", FigureModels.of(ctx.site(), page.list("outcomes")));
-        content.showsFigures(page.list("outcomes"));
+        content.put("outcome_figures", content.figures(page.list("outcomes")));
         content.put("state_page", SchoolFilters.statePath(page.text("state")));
         content.put(
                 "copy_host",

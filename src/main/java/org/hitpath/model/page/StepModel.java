@@ -2,7 +2,6 @@ package org.hitpath.model.page;
 
 import java.util.List;
 import org.hitpath.model.Context;
-import org.hitpath.model.FigureModels;
 import org.hitpath.site.Page;
 
 /** A step on the path: its quick facts, its number, and the steps before and after it. */
@@ -10,8 +9,7 @@ final class StepModel implements PageKind {
 
     @Override
     public void add(Page page, PageContent content, Context ctx) {
-        content.put("quick_facts", FigureModels.of(ctx.site(), page.list("figures")));
-        content.showsFigures(page.list("figures"));
+        content.put("quick_facts", content.figures(page.list("figures")));
         List<Page> steps = ctx.site().ofType("step", ctx.withDrafts());
         int i = steps.indexOf(page);
         content.put("step_number", i + 1);
