@@ -23,8 +23,8 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
  * file and renders its Markdown with flexmark. Opened only after our validation has passed, so a site
  * with problems never reaches JBake.
  *
- * <p>The store is ours, in memory ({@link MemoryContentStore}): JBake's own starts an OrientDB database,
- * which cost about 0.8 s and 1,700 classes of every cold bake, and held documents we only read back once.
+ * <p>The store is ours, in memory ({@link MemoryContentStore}). JBake's own is an OrientDB database,
+ * whose start cost about 0.6 s and 2,400 classes of every cold bake, to hold documents we read back once.
  *
  * <p>Measured and rejected (with OrientDB): crawling on a second thread while the main thread validates.
  * On two cores the JIT compiler already keeps the second core busy during a small bake, so the overlap

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview keeps JBake's store between bakes so that only changed files are read again. Whatever
- * happened to the files in between, a re-bake in a session must publish exactly what a clean bake of
- * the same files publishes.
+ * The preview keeps the bake's content store between bakes so that only changed files are read again.
+ * Whatever happened to the files in between, a re-bake in a session must publish exactly what a clean
+ * bake of the same files publishes.
  */
 class BakeSessionTest {
 
