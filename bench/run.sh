@@ -12,7 +12,7 @@
 #   src/test/java/org/hitpath/SchoolScaleTest.java builds its site (bench/GenSites.java). It then times,
 #   as whole processes, RUNS runs each, and prints medians:
 #     hitpath  java -jar target/hit-path.jar bake SRC OUT
-#     stock    stock JBake 2.7.0's CLI: java -cp "target/lib/*:picocli:jetty" org.jbake.launcher.Main -b SRC OUT
+#     stock    stock JBake 2.7.0's CLI: java -cp "target/lib/*:orientdb:picocli:jetty" org.jbake.launcher.Main -b SRC OUT
 #              on the same content/ and data/, with bench/stock/ (jbake.properties registering every type,
 #              one plain page template and one listing template, every optional renderer off); its output .html files
 #              are counted and must equal the number of content files
@@ -156,9 +156,17 @@ stock_classpath() {
   if [ ! -f "$jul" ]; then
     (cd "$PROJECT_DIR" && ./mvnw -q dependency:get -Dartifact=org.slf4j:jul-to-slf4j:2.0.17) || die "cannot fetch jul-to-slf4j 2.0.17"
   fi
+  # Stock JBake stores its content in OrientDB, which our bake does without: orientdb-core and the jars
+  # only it brings are in the pom's test scope, not in target/lib. Taken from the test class path, so the
+  # versions are the ones jbake-core declares (the groups are those the pom's enforcer bans at run time).
+  local orient="$WORK/orientdb.classpath"
+  (cd "$PROJECT_DIR" && ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$orient") \
+    || die "cannot list the test class path (orientdb-core) with ./mvnw dependency:build-classpath"
+  orient=$(tr ':' '\n' <"$orient" | grep -E '/(com/orientechnologies|com/github/jnr|org/ow2/asm|com/ibm/icu|com/googlecode/concurrentlinkedhashmap|org/lz4|com/carrotsearch/hppc|commons-lang/commons-lang|javax/activation/javax\.activation-api)/' | tr '\n' ':')
+  [[ "$orient" == *orientdb-core-* ]] || die "orientdb-core is not on the test class path"
   local ours
   ours=$(find "$WORK/app/lib" -name '*.jar' ! -name 'slf4j-jdk14-*' | sort | tr '\n' ':')
-  STOCK_CP="$ours$pico:$jetty:$jutil:$lbc:$lbcore:$jul"
+  STOCK_CP="$ours$orient$pico:$jetty:$jutil:$lbc:$lbcore:$jul"
 }
 
 stock_runs() { # how many stock JBake runs a size gets

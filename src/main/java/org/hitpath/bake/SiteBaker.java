@@ -30,13 +30,6 @@ import org.hitpath.validate.Validator;
  */
 public final class SiteBaker {
 
-    static {
-        // OrientDB hashes the passwords of the default users of every new database with 65,536 PBKDF2
-        // rounds: about a fifth of a small bake. The store lives in memory for one bake and nobody can
-        // connect to it, so one round is enough.
-        System.setProperty("security.userPasswordSaltIterations", "1");
-    }
-
     private final BakeOptions options;
 
     public SiteBaker(BakeOptions options) {
@@ -52,8 +45,8 @@ public final class SiteBaker {
         Path output = options.output();
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
-        try (LogCapture log = LogCapture.begin();
-                JBakeStore jbake = JBakeStore.crawl(options.source(), staging, options.session(), phases::end)) {
+        try (LogCapture log = LogCapture.begin()) {
+            JBakeStore jbake = JBakeStore.crawl(options.source(), staging, options.session(), phases::end);
             SiteRenderer renderer = new SiteRenderer(site, plan, options.drafts(), options.today(), jbake);
             fail("JBake dropped %d file(s)", renderer.unreadPages());
             fail("%d page(s) failed to render; the previous site was kept", renderer.renderPages(staging));

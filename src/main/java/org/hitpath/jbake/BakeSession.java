@@ -1,45 +1,40 @@
 package org.hitpath.jbake;
 
-import org.jbake.app.ContentStore;
-
 /**
- * What the preview keeps between bakes: JBake's content store. Kept, the store need not be created
- * again, and JBake's crawler re-reads only the files whose content changed (it compares a hash of
- * each file with the one it stored), so a re-bake after one edit costs a fraction of a clean bake.
+ * What the preview keeps between bakes: the content store JBake's crawler filled. Kept, JBake's crawler
+ * re-reads only the files whose content changed (it compares a hash of each file with the one it
+ * stored), so a re-bake after one edit costs a fraction of a clean bake.
  *
  * <p>The store is thrown away and built afresh when jbake.properties changes (its Markdown settings
- * shape every stored body), when a bake runs on another thread (OrientDB binds a database to the
- * thread that opened it), and after any failure inside JBake.
+ * shape every stored body) and after a crawl that failed half-way. It is not tied to a thread: the rule
+ * that a bake on another thread starts a new store went with OrientDB, which bound a database session
+ * to the thread that opened it; {@link MemoryContentStore} is plain collections. Bakes in one session
+ * must still not overlap (the store is not synchronised); the preview bakes one at a time.
  */
 public final class BakeSession implements AutoCloseable {
 
-    private ContentStore store;
+    private MemoryContentStore store;
     private String settings;
-    private Thread owner;
 
-    /** The kept store if it was built under the same settings on this thread; otherwise none (and the old one is closed). */
-    ContentStore reusable(String currentSettings) {
-        if (store != null && (!currentSettings.equals(settings) || owner != Thread.currentThread())) {
+    /** The kept store if it was filled under the same settings; otherwise none (and the old one is dropped). */
+    MemoryContentStore reusable(String currentSettings) {
+        if (store != null && !currentSettings.equals(settings)) {
             discard();
         }
         return store;
     }
 
-    void keep(ContentStore started, String currentSettings) {
+    void keep(MemoryContentStore started, String currentSettings) {
         store = started;
         settings = currentSettings;
-        owner = Thread.currentThread();
     }
 
     void discard() {
-        if (store == null) {
-            return;
-        }
-        ContentStore old = store;
         store = null;
-        JBakeStore.shutdown(old);
+        settings = null;
     }
 
+    /** Lets the kept documents go. */
     @Override
     public void close() {
         discard();

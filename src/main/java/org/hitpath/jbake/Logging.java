@@ -11,15 +11,13 @@ import java.util.logging.Logger;
 /**
  * The console shows warnings and errors only, one line each ("WARN Crawler: ..."). JBake reports each
  * file it reads at INFO, which is noise for editors; its engine list warns once that no AsciiDoc engine
- * is present, which we leave out on purpose; OrientDB's start-up chatter (memory sizing, "running as
- * root", the default password of a store nobody can reach) is silenced entirely.
+ * is present, which we leave out on purpose.
  */
 final class Logging {
 
     // java.util.logging keeps loggers only weakly: a level set on a logger nobody holds is forgotten.
     private static final Logger ROOT = Logger.getLogger("");
     private static final Logger ENGINES = Logger.getLogger("org.jbake.parser.Engines");
-    private static final Logger ORIENT = Logger.getLogger("com.orientechnologies");
     private static boolean configured;
 
     private Logging() {}
@@ -29,7 +27,6 @@ final class Logging {
             return;
         }
         configured = true;
-        ORIENT.setLevel(Level.OFF);
         ENGINES.setLevel(Level.SEVERE);
         ROOT.setLevel(Level.WARNING);
         for (Handler handler : ROOT.getHandlers()) {

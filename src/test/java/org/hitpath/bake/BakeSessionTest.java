@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.hitpath.TestSite;
 import org.hitpath.jbake.BakeSession;
@@ -21,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview keeps JBake's store between bakes so that only changed files are read again. Whatever
- * happened to the files in between, a re-bake in a session must publish exactly what a clean bake of
- * the same files publishes.
+ * The preview keeps the bake's content store between bakes so that only changed files are read again.
+ * Whatever happened to the files in between, a re-bake in a session must publish exactly what a clean
+ * bake of the same files publishes.
  */
 class BakeSessionTest {
 
@@ -69,6 +71,41 @@ class BakeSessionTest {
                             .text()
                             .strip());
             assertTrue(Files.exists(work.resolve("session/courses/gamma.html")));
+        }
+    }
+
+    @Test
+    void aReBakeOnAnotherThreadKeepsTheStoreAndEqualsACleanBake(@TempDir Path work) throws Exception {
+        // OrientDB bound its store to the thread that opened it, so a bake on another thread used to start
+        // a new one; the in-memory store has no such tie.
+        Path src = TestSite.fixture("minimal", work.resolve("src"));
+        try (BakeSession session = new BakeSession()) {
+            new SiteBaker(BakeOptions.of(src, work.resolve("session"))
+                            .asOf(TODAY)
+                            .in(session))
+                    .bake();
+            Path beta = src.resolve("content/courses/beta.md");
+            Files.writeString(beta, Files.readString(beta).replace("Beta things", "Beta things, edited"));
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            BakeReport again;
+            try {
+                again = other.submit(() -> new SiteBaker(BakeOptions.of(src, work.resolve("session"))
+                                        .asOf(TODAY)
+                                        .in(session))
+                                .bake())
+                        .get();
+            } finally {
+                other.shutdown();
+            }
+
+            assertTrue(
+                    again.phases().millis().containsKey("store kept"),
+                    again.phases().toString());
+            new SiteBaker(BakeOptions.of(src, work.resolve("clean")).asOf(TODAY)).bake();
+            assertEquals(files(work.resolve("clean")), files(work.resolve("session")));
+            assertSameBytes(work.resolve("clean"), work.resolve("session"));
+            assertTrue(
+                    Files.readString(work.resolve("session/courses/beta.html")).contains("Beta things, edited"));
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.hitpath.TestSite;
-import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -36,16 +35,15 @@ class LinearRendererTest {
             post(source, String.format("post-%03d", i), "2024-01-01");
         }
         CountingStore store = new CountingStore();
-        try (JBakeStore jbake = JBakeStore.crawl(configuration(source), store, step -> {})) {
-            store.documentQueries = 0;
-            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, jbake.config());
-            LinearRenderer renderer = new LinearRenderer(store, jbake.config(), engine);
-            LinearRenderer.Result result = renderer.render(LinearRenderer.stockModels(engine), work.resolve("out"));
+        JBakeStore jbake = JBakeStore.crawl(configuration(source), store, step -> {});
+        store.documentQueries = 0;
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, jbake.config());
+        LinearRenderer renderer = new LinearRenderer(store, jbake.config(), engine);
+        LinearRenderer.Result result = renderer.render(LinearRenderer.stockModels(engine), work.resolve("out"));
 
-            assertEquals(POSTS, result.written().size());
-            // Stock JBake's DocumentsRenderer would have read every post again for each post: 300 more reads.
-            assertEquals(DocumentTypes.getDocumentTypes().length, store.documentQueries, "one read per document type");
-        }
+        assertEquals(POSTS, result.written().size());
+        // Stock JBake's DocumentsRenderer would have read every post again for each post: 300 more reads.
+        assertEquals(DocumentTypes.getDocumentTypes().length, store.documentQueries, "one read per document type");
     }
 
     @Test
@@ -56,17 +54,16 @@ class LinearRendererTest {
         TestSite.write(
                 source.resolve("templates/post.ftl"),
                 "${content.title}<#if content.title == \"broken\">${content.missing}</#if>\n");
-        try (JBakeStore jbake = JBakeStore.crawl(configuration(source), step -> {})) {
-            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
-            LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine)
-                    .render(LinearRenderer.stockModels(engine), work.resolve("out"));
+        JBakeStore jbake = JBakeStore.crawl(configuration(source), step -> {});
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
+        LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine)
+                .render(LinearRenderer.stockModels(engine), work.resolve("out"));
 
-            assertEquals(1, result.failures().size());
-            assertEquals("blog/broken.html", result.failures().get(0).document().getUri());
-            assertEquals("post.ftl", result.failures().get(0).template());
-            assertFalse(Files.exists(work.resolve("out/blog/broken.html")), "no half-written page");
-            assertEquals("fine\n", Files.readString(work.resolve("out/blog/fine.html"), StandardCharsets.UTF_8));
-        }
+        assertEquals(1, result.failures().size());
+        assertEquals("blog/broken.html", result.failures().get(0).document().getUri());
+        assertEquals("post.ftl", result.failures().get(0).template());
+        assertFalse(Files.exists(work.resolve("out/blog/broken.html")), "no half-written page");
+        assertEquals("fine\n", Files.readString(work.resolve("out/blog/fine.html"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -74,20 +71,18 @@ class LinearRendererTest {
         Path source = site();
         post(source, "kept", "2024-01-01");
         post(source, "left-out", "2024-01-02");
-        try (JBakeStore jbake = JBakeStore.crawl(configuration(source), step -> {})) {
-            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
-            LinearRenderer.Models stock = LinearRenderer.stockModels(engine);
-            LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine)
-                    .render(
-                            document -> document.getUri().contains("left-out")
-                                    ? Optional.empty()
-                                    : stock.forDocument(document),
-                            work.resolve("out"));
+        JBakeStore jbake = JBakeStore.crawl(configuration(source), step -> {});
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
+        LinearRenderer.Models stock = LinearRenderer.stockModels(engine);
+        LinearRenderer.Result result = new LinearRenderer(jbake.store(), jbake.config(), engine)
+                .render(
+                        document ->
+                                document.getUri().contains("left-out") ? Optional.empty() : stock.forDocument(document),
+                        work.resolve("out"));
 
-            assertEquals(List.of(work.resolve("out/blog/kept.html")), result.written());
-            assertTrue(Files.exists(work.resolve("out/blog/kept.html")));
-            assertFalse(Files.exists(work.resolve("out/blog/left-out.html")));
-        }
+        assertEquals(List.of(work.resolve("out/blog/kept.html")), result.written());
+        assertTrue(Files.exists(work.resolve("out/blog/kept.html")));
+        assertFalse(Files.exists(work.resolve("out/blog/left-out.html")));
     }
 
     /** A site whose only template prints the title, so the store is read by nobody but the renderer. */
@@ -122,14 +117,10 @@ class LinearRendererTest {
                         source.toFile(), work.resolve("out").toFile(), true);
     }
 
-    /** JBake's in-memory store, counting every read that returns documents. */
-    private static final class CountingStore extends ContentStore {
+    /** The bake's store, counting every read that returns documents. */
+    private static final class CountingStore extends MemoryContentStore {
 
         int documentQueries;
-
-        CountingStore() {
-            super("memory", "cache");
-        }
 
         @Override
         public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
