@@ -3,14 +3,23 @@
 <#import "macros/components.ftl" as c>
 <#import "macros/indexes.ftl" as indexes>
 <@layout.page>
+<#assign root = content.rootpath>
 <h1>${content.title}</h1>
 <@c.lede/>
-<dl class="hit-facts hit-facts--plain">
-<@c.factRow "Full name">${content.full_name}</@c.factRow>
-<@c.factRow "Issued by"><a href="${content.rootpath}${content.issuer_page.uri}">${content.issuer_page.display_name}</a></@c.factRow>
-<@c.factRow "Specialty">${content.specialty_label}</@c.factRow>
+<section class="hit-facts" aria-labelledby="summary">
+<h2 class="hit-facts__title" id="summary">${content.code} in brief</h2>
+<dl>
+<@c.factRow "Issued by"><a href="${root}${content.issuer_page.uri}">${content.issuer_page.display_name}</a></@c.factRow>
+<@c.factRow "Who it suits">${content.suits!"Not in our sources"}</@c.factRow>
+<@c.factRow "Who may sit the exam">${content.eligibility}</@c.factRow>
+<#list [["exam_time", "Exam time"], ["exam_questions", "Questions"], ["exam_format", "How it is taken"], ["fee", "Exam fee"], ["renewal", "Keeping it current"]] as row>
+<#assign f = content.key[row[0]]>
+<@c.factRow row[1]><#if f?has_content><@c.figure f/><#else>Not in our sources</#if></@c.factRow>
+</#list>
 <#if content.aliases?has_content><@c.factRow "Also known as">${content.aliases?join(", ")}</@c.factRow></#if>
 </dl>
+</section>
+<@c.contents/>
 <@c.body/>
 <section aria-labelledby="related-courses">
 <h2 id="related-courses">Related courses</h2>

@@ -49,6 +49,11 @@
 <#macro careerMap data>
 <section aria-labelledby="career-map">
 <h2 id="career-map">The career map</h2>
+<#assign img = data.image>
+<figure class="hit-map-picture">
+<picture><source media="(min-width: 48rem)" srcset="${img.wide}" width="${img.wide_width}" height="${img.wide_height}"><img src="${img.narrow}" width="${img.width}" height="${img.height}" alt="The career map as a diagram: the roles of each stage as boxes, with arrows for the moves between them. The list below gives every role and move in words."></picture>
+<figcaption>Each box is a role; each arrow a move. The list below says what each move takes.</figcaption>
+</figure>
 <ol class="hit-map">
 <#list data.stages as stage>
 <li class="hit-map__stage">

@@ -54,6 +54,18 @@ ${html?no_esc}
 <p><a href="${site.cahiim_directory}">CAHIIM's program directory</a> lists every program it accredits (if the address has moved, start at <a href="${site.cahiim_home}">cahiim.org</a>). On the program's own page, <a href="${site.cahiim_rules}">CAHIIM requires</a> the CAHIIM seal, a statement naming CAHIIM with the year its accreditation runs to, and the program's graduation rate, employment rate and one more outcome, such as its exam pass rate.</p>
 </#macro>
 
+<#-- A bar chart of figure records, drawn at bake time; the list after it says the same in words. -->
+<#macro chart chart>
+<#if chart?has_content>
+<figure class="hit-chart">
+<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="chart-title"><title id="chart-title">Projected growth in jobs, as the sources below give it</title>
+<#list chart.bars as bar><text x="0" y="${bar.y + 13}">${bar.label}, ${bar.as_of}</text><rect class="hit-chart__bar" x="0" y="${bar.y + 19}" width="${bar.length}" height="16"/><text x="${bar.value_x}" y="${bar.y + 32}">${bar.display}</text>
+</#list></svg>
+<figcaption>In words: <#list chart.bars as bar>${bar.label}, ${bar.as_of}: <@figure bar/><#sep>; </#list>.</figcaption>
+</figure>
+</#if>
+</#macro>
+
 <#macro quickFacts figures>
 <#if figures?has_content>
 <section class="hit-facts" aria-labelledby="quick-facts">

@@ -63,6 +63,11 @@
 <#assign root = content.rootpath>
 <p class="hit-count">${content.count_text}.</p>
 <@c.cahiimWayOn/>
+<h2 id="by-state">Every state</h2>
+<p>Each state has a page: the programs we list there, how to find others, and pay in the state. States in bold have a program on our list.</p>
+<ul class="hit-tiles">
+<#list content.all_states as g><li<#if (g.count > 0)> class="hit-tiles__on"</#if>><a href="${root}${g.uri}">${g.name}</a><#if (g.count > 0)> ${g.count}</#if></li></#list>
+</ul>
 <nav class="hit-filters" aria-labelledby="filter-heading">
 <h2 id="filter-heading">Filter the programs</h2>
 <h3 class="hit-filters__title">By how they are taught</h3>
@@ -70,26 +75,25 @@
 <#list content.delivery_filters as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
 </ul>
 <#if (content.delivery_unstated > 0)><p class="hit-note">${content.delivery_unstated_text}</p></#if>
-<h3 class="hit-filters__title">By the credential they prepare for</h3>
+<h3 class="hit-filters__title">By the credential they lead to</h3>
 <ul class="hit-filters__list">
 <#list content.credential_filters as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
 </ul>
-<h3 class="hit-filters__title">By state</h3>
-<ul class="hit-filters__list">
-<#list content.all_states as g><li><a href="${root}${g.uri}">${g.name}</a> (${g.count})</li></#list>
-</ul>
 </nav>
-<h2 id="by-state">Programs by state</h2>
+<h2 id="programs">Programs by state</h2>
+<div id="program-list">
 <#list content.state_groups as g>
-<section aria-labelledby="state-${g.code?lower_case}">
 <h3 id="state-${g.code?lower_case}"><a href="${root}${g.uri}">${g.name}</a></h3>
-<@schoolList g.items/>
-</section>
+<@schoolList g.items true/>
 </#list>
+</div>
+<script src="${root}js/finder.js" defer></script>
 </#macro>
 
-<#macro schoolList items>
+<#-- Programs as a list: each with its place, how it is taught, its evidence and how old, and a tag when
+     the evidence is too old or undated to rely on. On the index each item carries what the finder filters by. -->
+<#macro schoolList items filterable=false>
 <ul class="hit-list">
-<#list items as item><li><a href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft> (draft)</#if><span class="hit-list__meta">: ${item.location_text}; ${item.delivery_label!"delivery not stated"}. Evidence: ${item.evidence_kind_label}, ${item.evidence_date_display} (${item.evidence_age})</span><#if item.confirm> <@c.tag "Confirm before you apply"/></#if></li></#list>
+<#list items as item><li<#if filterable> data-state="${item.state}" data-delivery="${item.delivery!""}" data-leads="${item.leads_to_slugs}"</#if>><a href="${content.rootpath}${item.uri}">${item.institution}</a><#if item.draft> (draft)</#if><span class="hit-list__meta">: ${item.location_text}; ${item.delivery_label!"delivery not stated"}; evidence: ${item.evidence_short}, ${item.evidence_date_display}<#if item.evidence_age != "undated">, ${item.evidence_age}</#if></span><#if item.confirm> <@c.tag "Confirm before you apply"/></#if></li></#list>
 </ul>
 </#macro>

@@ -25,7 +25,7 @@ public final class OutputChecks {
 
     /** What a published site may contain; anything else means a raw or stray file slipped through. */
     static final Pattern ALLOWED_FILE =
-            Pattern.compile("[a-z0-9][a-z0-9._/-]*\\.(html|css|js|json|xml|txt|png|jpg|webp|ico)");
+            Pattern.compile("[a-z0-9][a-z0-9._/-]*\\.(html|css|js|json|xml|txt|png|jpg|webp|ico|svg)");
 
     private OutputChecks() {}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.schema.SourceDate;
 import org.hitpath.site.Figure;
 import org.hitpath.site.Site;
 
@@ -19,7 +20,7 @@ public final class FigureModels {
         m.put("value", String.valueOf(f.value()));
         m.put("unit", f.unit() == null ? "" : f.unit());
         m.put("display", f.display());
-        m.put("as_of", f.asOf());
+        m.put("as_of", SourceDate.parse(f.asOf()).map(SourceDate::display).orElse(f.asOf()));
         m.put("source_title", f.sourceTitle());
         m.put("source_url", f.sourceUrl());
         m.put("source_host", URI.create(f.sourceUrl()).getHost().replaceFirst("^www\\.", ""));

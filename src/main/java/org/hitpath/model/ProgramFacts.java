@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hitpath.plan.Eligibility;
 import org.hitpath.schema.SourceDate;
 import org.hitpath.schema.States;
 import org.hitpath.site.Page;
@@ -24,6 +25,14 @@ public final class ProgramFacts {
             "directory", "CAHIIM's program directory",
             "directory-copy", "a copy of CAHIIM's program directory");
 
+    /** The same, in the few words a list has room for. */
+    static final Map<String, String> EVIDENCE_SHORT = Map.of(
+            "college-page", "college page",
+            "college-catalog", "college catalog",
+            "archived-copy", "archived college page",
+            "directory", "CAHIIM directory",
+            "directory-copy", "copy of CAHIIM's directory");
+
     private ProgramFacts() {}
 
     /** The summary fields of a program page, for every list that names it. */
@@ -36,6 +45,8 @@ public final class ProgramFacts {
         m.put("city_confirmed", cityStated);
         m.put("state_confirmed", !"none".equals(located));
         m.put("evidence_kind_label", EVIDENCE_KINDS.get(school.text("evidence_kind")));
+        m.put("evidence_short", EVIDENCE_SHORT.get(school.text("evidence_kind")));
+        m.put("leads_to_slugs", String.join(" ", Eligibility.of(school)));
         SourceDate date = SourceDate.parse(school.text("evidence_date")).orElseThrow();
         m.put("evidence_date_display", date.display());
         m.put("evidence_age", age(date, today));

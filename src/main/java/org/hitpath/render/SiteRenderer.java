@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hitpath.jbake.JBakeStore;
 import org.hitpath.jbake.LinearRenderer;
+import org.hitpath.model.CareerMapImages;
+import org.hitpath.model.CareerMapLayout;
 import org.hitpath.model.Context;
 import org.hitpath.model.Notes;
 import org.hitpath.model.generated.GeneratedModels;
@@ -114,6 +116,13 @@ public final class SiteRenderer {
     /** The sitemap, robots.txt, feed and search documents; after the pages, whose bodies search reads. */
     public void writeSiteFiles(Path staging) throws IOException {
         SiteFiles.write(site, built, plan, contentModels.bodies(), staging);
+        for (Page page : built) {
+            if ("career-map".equals(page.text("shows")) && site.career().map() != null) {
+                String title = "The career map: " + page.title();
+                CareerMapSvg.write(CareerMapLayout.narrow(site.career().map()), title, staging.resolve(CareerMapImages.narrow(page)));
+                CareerMapSvg.write(CareerMapLayout.wide(site.career().map()), title, staging.resolve(CareerMapImages.wide(page)));
+            }
+        }
     }
 
     /** Copies assets/ (and images under content/) as JBake does, then minifies the stylesheets. */

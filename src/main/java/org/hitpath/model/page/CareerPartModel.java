@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.model.CareerMapImages;
 import org.hitpath.model.Context;
 import org.hitpath.model.GlossaryModels;
 import org.hitpath.model.Labels;
@@ -27,7 +28,8 @@ final class CareerPartModel implements PageKind {
         Career career = ctx.site().career();
         switch (shows) {
             case "day-to-day" -> content.put("part", dayToDay(career, content, ctx));
-            case "career-map" -> content.put("part", Map.of("stages", stages(career.map())));
+            case "career-map" -> content.put(
+                    "part", Map.of("stages", stages(career.map()), "image", CareerMapImages.model(page, career.map())));
             case "self-check" -> content.put("part", selfCheck(career.selfCheck()));
             case "glossary" -> {
                 content.put(

@@ -1,7 +1,8 @@
 package org.hitpath.model.page;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hitpath.model.Context;
 import org.hitpath.model.Labels;
 import org.hitpath.plan.SchoolFilters;
@@ -15,7 +16,8 @@ import org.hitpath.site.Page;
 final class CredentialModel implements PageKind {
 
     /** The header fields that hold the figures every credential page shows in its facts box. */
-    static final List<String> KEY_FIGURE_FIELDS = List.of("exam_time", "exam_questions", "fee", "renewal");
+    static final List<String> KEY_FIGURE_FIELDS =
+            List.of("exam_time", "exam_questions", "exam_format", "fee", "renewal");
 
     /** Up to this many programs are listed on the credential's page; more are linked, to keep the page light. */
     static final int PROGRAMS_LISTED_MAX = 6;
@@ -38,12 +40,11 @@ final class CredentialModel implements PageKind {
         content.put("schools_listed", schools.size() <= PROGRAMS_LISTED_MAX);
         String programsPage = SchoolFilters.credentialPath(slug);
         content.put("programs_page", ctx.plan().has(programsPage) ? programsPage : "");
-        List<String> keys = new ArrayList<>();
+        // The summary box, in its order: a figure where a record gives one, "" where our sources do not.
+        Map<String, Object> key = new LinkedHashMap<>();
         for (String field : KEY_FIGURE_FIELDS) {
-            if (page.text(field) != null) {
-                keys.add(page.text(field));
-            }
+            key.put(field, page.text(field) == null ? "" : content.figure(page.text(field)));
         }
-        content.put("key_figures", content.figures(keys));
+        content.put("key", key);
     }
 }

@@ -1,6 +1,9 @@
 package org.hitpath.model.page;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hitpath.model.Context;
 import org.hitpath.site.Page;
 
@@ -12,6 +15,15 @@ final class StepModel implements PageKind {
         content.put("quick_facts", content.figures(page.list("figures")));
         List<Page> steps = ctx.site().ofType("step", ctx.withDrafts());
         int i = steps.indexOf(page);
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (int n = 0; n < steps.size(); n++) {
+            Map<String, Object> step = new LinkedHashMap<>(ctx.summaries().of(steps.get(n)));
+            step.put("current", n == i);
+            nav.add(step);
+        }
+        content.put("steps_nav", nav);
+        List<String> chartKeys = page.list("chart");
+        content.put("chart", Chart.of(ctx.site(), chartKeys, content.figures(chartKeys)));
         content.put("step_number", i + 1);
         content.put("step_count", steps.size());
         content.put("previous", i > 0 ? ctx.summaries().of(steps.get(i - 1)) : null);
