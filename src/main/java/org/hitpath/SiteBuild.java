@@ -11,10 +11,11 @@ import org.hitpath.bake.BakeOptions;
 import org.hitpath.serve.PreviewServer;
 import org.hitpath.tools.FieldTable;
 import org.hitpath.tools.NewPage;
+import org.hitpath.tools.SiteDiff;
 
 /**
- * The one entry point: {@code bake SRC OUT}, {@code serve SRC OUT}, {@code new TYPE "Title"}, {@code fields}.
- * The Maven build, the tests, the benchmarks and the preview all
+ * The one entry point: {@code bake SRC OUT}, {@code serve SRC OUT}, {@code new TYPE "Title"}, {@code fields},
+ * {@code diff OLD NEW}. The Maven build, the tests, the benchmarks and the preview all
  * bake through {@link BakeCommand}. Exit status 2 means the command line was wrong.
  */
 public final class SiteBuild {
@@ -29,6 +30,8 @@ public final class SiteBuild {
               serve SRC OUT [--port N] [--drafts]  bake, serve OUT on http://localhost:N, re-bake on change
               new TYPE "Title" [--root SRC]        create a valid content file to start from
               fields                               print the editors' table of header fields
+              diff OLD_SITE NEW_SITE               what changed between two baked sites, as Markdown;
+                                                   exit 0 when equal, 1 when they differ
             """;
 
     private SiteBuild() {}
@@ -76,6 +79,10 @@ public final class SiteBuild {
                 operands(rest, 0);
                 System.out.print(FieldTable.markdown());
                 return 0;
+            }
+            case "diff" -> {
+                operands(rest, 2);
+                return SiteDiff.run(Path.of(rest.get(0)), Path.of(rest.get(1)), System.out, System.err);
             }
             default -> throw new UsageError();
         }

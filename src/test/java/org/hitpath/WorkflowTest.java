@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -88,6 +89,7 @@ class WorkflowTest {
                         "actions/upload-artifact",
                         "actions/upload-pages-artifact"),
                 actions(site, "build"));
+        assertEquals(List.of("actions/checkout", "actions/checkout", "actions/setup-java"), actions(site, "changes"));
         assertEquals(List.of("actions/deploy-pages"), actions(site, "deploy"));
     }
 
@@ -100,6 +102,7 @@ class WorkflowTest {
         assertEquals(Map.of("pages", "write", "id-token", "write"), deploy.get("permissions"));
         assertEquals(
                 Map.of("contents", "read", "pages", "read"), job(site, "build").get("permissions"));
+        assertEquals(Map.of("contents", "read"), job(site, "changes").get("permissions"));
         assertEquals(1, text("site.yml").split(": write", -1).length - 2, "one job writes: deploy (pages, id-token)");
         assertTrue(List.of(Files.readString(TestSite.PROJECT.resolve(".ci/run")).split("\n"))
                 .contains("./mvnw -B -ntp verify"));
@@ -130,5 +133,39 @@ class WorkflowTest {
                 pom.contains(
                         "bake ${project.basedir} ${project.build.directory}/site --site-url=${site.url} ${bake.flags}"),
                 "the build's bake takes the address and the deploy switch from those properties");
+    }
+
+    @Test
+    void aPullRequestsSummaryComparesTheBakesOfBothTreesEachByItsOwnBuild() throws IOException {
+        Map<String, Object> site = workflow("site.yml");
+        Map<String, Object> changes = job(site, "changes");
+        assertEquals("github.event_name == 'pull_request'", changes.get("if"));
+        List<Map<String, Object>> checkouts = steps(site, "changes").stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@"))
+                .toList();
+        assertEquals(
+                List.of(
+                        Map.of("path", "pr", "persist-credentials", false),
+                        Map.of(
+                                "ref",
+                                "${{ github.event.pull_request.base.sha }}",
+                                "path",
+                                "base",
+                                "persist-credentials",
+                                false)),
+                checkouts.stream().map(s -> s.get("with")).toList());
+        List<String> bakes = new ArrayList<>();
+        for (Map<String, Object> step : steps(site, "changes")) {
+            if ("./mvnw -B -ntp package -DskipTests".equals(step.get("run"))) {
+                bakes.add(step.get("working-directory").toString());
+            }
+        }
+        assertEquals(List.of("base", "pr"), bakes);
+        assertTrue(
+                stepRunning(site, "changes", "diff")
+                        .get("run")
+                        .toString()
+                        .contains(
+                                "java -jar pr/target/hit-path.jar diff base/target/site pr/target/site >> \"$GITHUB_STEP_SUMMARY\""));
     }
 }
