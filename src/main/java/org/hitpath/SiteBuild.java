@@ -10,12 +10,13 @@ import org.hitpath.bake.BakeCommand;
 import org.hitpath.bake.BakeOptions;
 import org.hitpath.serve.PreviewServer;
 import org.hitpath.tools.FieldTable;
+import org.hitpath.tools.LinkCheckCommand;
 import org.hitpath.tools.NewPage;
 import org.hitpath.tools.SiteDiff;
 
 /**
  * The one entry point: {@code bake SRC OUT}, {@code serve SRC OUT}, {@code new TYPE "Title"}, {@code fields},
- * {@code diff OLD NEW}. The Maven build, the tests, the benchmarks and the preview all
+ * {@code diff OLD NEW}, {@code links SRC}. The Maven build, the tests, the benchmarks and the preview all
  * bake through {@link BakeCommand}. Exit status 2 means the command line was wrong.
  */
 public final class SiteBuild {
@@ -32,6 +33,9 @@ public final class SiteBuild {
               fields                               print the editors' table of header fields
               diff OLD_SITE NEW_SITE               what changed between two baked sites, as Markdown;
                                                    exit 0 when equal, 1 when they differ
+              links SRC [--summary FILE]           check every external address SRC cites; the Markdown
+                                                   report goes to FILE (appended) or stdout; exit 1 on any
+                                                   dead, moved, timed-out or refused address
             """;
 
     private SiteBuild() {}
@@ -83,6 +87,12 @@ public final class SiteBuild {
             case "diff" -> {
                 operands(rest, 2);
                 return SiteDiff.run(Path.of(rest.get(0)), Path.of(rest.get(1)), System.out, System.err);
+            }
+            case "links" -> {
+                String summary = option(rest, "--summary");
+                operands(rest, 1);
+                return LinkCheckCommand.run(
+                        Path.of(rest.get(0)), summary == null ? null : Path.of(summary), System.out, System.err);
             }
             default -> throw new UsageError();
         }

@@ -1,6 +1,7 @@
 package org.hitpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,7 +70,7 @@ class WorkflowTest {
 
     @Test
     void everyActionIsPinnedToAFullCommitWithItsVersionInAComment() throws IOException {
-        for (String name : List.of("site.yml")) {
+        for (String name : List.of("site.yml", "links.yml")) {
             Matcher uses = Pattern.compile("uses: (\\S+)(.*)").matcher(text(name));
             int count = 0;
             while (uses.find()) {
@@ -91,6 +92,7 @@ class WorkflowTest {
                 actions(site, "build"));
         assertEquals(List.of("actions/checkout", "actions/checkout", "actions/setup-java"), actions(site, "changes"));
         assertEquals(List.of("actions/deploy-pages"), actions(site, "deploy"));
+        assertEquals(List.of("actions/checkout", "actions/setup-java"), actions(workflow("links.yml"), "links"));
     }
 
     @Test
@@ -167,5 +169,28 @@ class WorkflowTest {
                         .toString()
                         .contains(
                                 "java -jar pr/target/hit-path.jar diff base/target/site pr/target/site >> \"$GITHUB_STEP_SUMMARY\""));
+    }
+
+    @Test
+    void theSourceLinkCheckRunsWeeklyOnItsOwnWithAReadOnlyToken() throws IOException {
+        Map<String, Object> links = workflow("links.yml");
+        Map<String, Object> on = triggers(links);
+        assertEquals(List.of("schedule", "workflow_dispatch"), List.copyOf(on.keySet()), "never on a push or PR");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> schedule = (List<Map<String, String>>) on.get("schedule");
+        assertEquals(1, schedule.size());
+        assertTrue(
+                schedule.get(0).get("cron").matches("\\d+ \\d+ \\* \\* [0-6]"),
+                "once a week: " + schedule.get(0).get("cron"));
+        assertEquals(Map.of("contents", "read"), links.get("permissions"));
+        Map<String, Object> job = job(links, "links");
+        assertFalse(job.containsKey("permissions"), "the job keeps the read-only default");
+        assertEquals(30, job.get("timeout-minutes"));
+        Map<String, Object> check = stepRunning(links, "links", "java -jar target/hit-path.jar links");
+        assertEquals("java -jar target/hit-path.jar links . --summary \"$GITHUB_STEP_SUMMARY\"", check.get("run"));
+        assertEquals(
+                Map.of("HIT_PATH_REPOSITORY_URL", "${{ github.server_url }}/${{ github.repository }}"),
+                check.get("env"));
+        assertFalse(text("site.yml").contains("hit-path.jar links"), "the Site workflow never runs the link check");
     }
 }
