@@ -99,9 +99,32 @@ class HostingTest {
             String lastmod = texts(url, ns, "lastmod").get(0);
             assertEquals(bake.page(page).selectFirst(".hit-reviewed time").attr("datetime"), lastmod, page);
         }
+    }
+
+    @Test
+    void robotsTxtKeepsCrawlersOutOfTheEditorsPagesAndNamesTheSitemap() throws IOException {
         assertEquals(
-                "User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n",
+                "User-agent: *\nDisallow: /editors/\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n",
                 Files.readString(bake.site().resolve("robots.txt")));
+    }
+
+    /** robots.txt is only read at a host's root, so under a sub-path only the meta tag keeps them out. */
+    @Test
+    void everyEditorsPageAlsoCarriesNoindex() {
+        List<String> editors =
+                bake.pages().stream().filter(p -> p.startsWith("editors/")).toList();
+        assertEquals(
+                List.of(
+                        "editors/pages-past-review.html",
+                        "editors/review-queue.html",
+                        "editors/stale-schools.html",
+                        "editors/unchecked-figures-1.html",
+                        "editors/unchecked-figures-2.html"),
+                editors);
+        for (String path : editors) {
+            assertEquals(
+                    "noindex", bake.page(path).selectFirst("meta[name=robots]").attr("content"), path);
+        }
     }
 
     @Test
@@ -322,5 +345,8 @@ class HostingTest {
                 "loc");
         assertTrue(locs.contains(base + "courses/anatomy.html"), locs.toString());
         assertTrue(sub.page("404.html").select("main a").eachAttr("href").contains("/hit-path/schools/index.html"));
+        assertEquals(
+                "User-agent: *\nDisallow: /hit-path/editors/\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
+                Files.readString(sub.site().resolve("robots.txt")));
     }
 }

@@ -1,6 +1,7 @@
 package org.hitpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,137 +9,191 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
-/** The deploy pipeline's safety rules, read from the parsed workflow file itself. */
+/** The pipelines' safety rules, read from the workflow files themselves (parsed as YAML). */
 class WorkflowTest {
 
-    private static final String SHA_PINNED = "[\\w.-]+/[\\w.-]+@[0-9a-f]{40}";
+    private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}");
+    private static final String MAIN_PUSH = "github.event_name == 'push' && github.ref == 'refs/heads/main'";
 
-    static Map<String, Object> workflow;
+    private static String text(String name) throws IOException {
+        return Files.readString(TestSite.PROJECT.resolve(".github/workflows/" + name));
+    }
 
-    /**
-     * Parses the workflow as GitHub does for these keys: every plain scalar stays a string. YAML 1.1, which
-     * SnakeYAML follows, would otherwise read the key {@code on} as the boolean true.
-     */
-    @BeforeAll
-    static void parseTheWorkflow() throws IOException {
-        LoaderOptions loading = new LoaderOptions();
-        DumperOptions dumping = new DumperOptions();
-        Resolver stringsOnly = new Resolver() {
-            @Override
-            protected void addImplicitResolvers() {
-                // no implicit types: on, true, 17 and the like stay the text they are
-            }
-        };
-        Yaml yaml = new Yaml(new SafeConstructor(loading), new Representer(dumping), dumping, loading, stringsOnly);
-        workflow = yaml.load(Files.readString(TestSite.PROJECT.resolve(".github/workflows/site.yml")));
+    private static Map<String, Object> workflow(String name) throws IOException {
+        return new Yaml().load(text(name));
+    }
+
+    /** YAML 1.1 reads the key "on" as true. */
+    private static Map<String, Object> triggers(Map<String, Object> workflow) {
+        return map(workflow.containsKey("on") ? workflow.get("on") : workflow.get(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o == null ? Map.of() : (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> steps(Map<String, Object> workflow, String job) {
+        return (List<Map<String, Object>>) job(workflow, job).get("steps");
+    }
+
+    private static Map<String, Object> job(Map<String, Object> workflow, String job) {
+        return map(map(workflow.get("jobs")).get(job));
+    }
+
+    private static List<String> actions(Map<String, Object> workflow, String job) {
+        return steps(workflow, job).stream()
+                .filter(s -> s.containsKey("uses"))
+                .map(s -> s.get("uses").toString().replaceFirst("@.*", ""))
+                .toList();
+    }
+
+    private static Map<String, Object> stepRunning(Map<String, Object> workflow, String job, String command) {
+        return steps(workflow, job).stream()
+                .filter(s -> String.valueOf(s.get("run")).contains(command))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(job + " has no step running " + command));
     }
 
     @Test
-    void pullRequestsRunWithAReadOnlyTokenAndNeverAsPullRequestTarget() {
-        assertEquals(
-                List.of("pull_request", "push"), List.copyOf(map(workflow, "on").keySet()), "the triggers");
-        assertEquals(Map.of("branches", List.of("main")), map(map(workflow, "on"), "push"));
-        List<String> mentions = new ArrayList<>();
-        walk(workflow, "", (path, value) -> {
-            if (path.contains("pull_request_target")
-                    || value instanceof String text && text.contains("pull_request_target")) {
-                mentions.add(path);
-            }
-        });
-        assertEquals(List.of(), mentions, "pull_request_target appears nowhere, not even in a condition");
-        assertEquals(Map.of("contents", "read"), map(workflow, "permissions"), "the default token is read-only");
-    }
-
-    @Test
-    void everyActionIsPinnedToAFullCommit() {
-        List<String> uses = new ArrayList<>();
-        walk(workflow, "", (path, value) -> {
-            if (path.endsWith(".uses")) {
-                uses.add(String.valueOf(value));
-            }
-        });
-        assertEquals(5, uses.size(), "actions used: " + uses);
-        for (String action : uses) {
-            assertTrue(action.matches(SHA_PINNED), action + " is not pinned to a commit");
+    void pullRequestsRunWithAReadOnlyTokenAndNeverAsPullRequestTarget() throws IOException {
+        Map<String, Object> site = workflow("site.yml");
+        assertEquals(List.of("pull_request", "push"), List.copyOf(triggers(site).keySet()));
+        assertEquals(Map.of("contents", "read"), site.get("permissions"), "the default token is read-only");
+        for (String name : List.of("site.yml", "links.yml")) {
+            assertFalse(text(name).contains("pull_request_target"), name + " names pull_request_target, even in a condition");
         }
+    }
+
+    @Test
+    void everyActionIsPinnedToAFullCommitWithItsVersionInAComment() throws IOException {
+        for (String name : List.of("site.yml", "links.yml")) {
+            Matcher uses = Pattern.compile("uses: (\\S+)(.*)").matcher(text(name));
+            int count = 0;
+            while (uses.find()) {
+                assertTrue(PINNED.matcher(uses.group(1)).matches(), name + ": " + uses.group(1) + " is not pinned");
+                assertTrue(
+                        uses.group(2).matches(" # v\\d+(\\.\\d+)*"), name + ": " + uses.group(1) + " names no version");
+                count++;
+            }
+            assertTrue(count > 0, name);
+        }
+        Map<String, Object> site = workflow("site.yml");
+        assertEquals(
+                List.of(
+                        "actions/checkout",
+                        "actions/setup-java",
+                        "actions/configure-pages",
+                        "actions/upload-artifact",
+                        "actions/upload-pages-artifact"),
+                actions(site, "build"));
+        assertEquals(List.of("actions/checkout", "actions/checkout", "actions/setup-java"), actions(site, "changes"));
+        assertEquals(List.of("actions/deploy-pages"), actions(site, "deploy"));
+        assertEquals(List.of("actions/checkout", "actions/setup-java"), actions(workflow("links.yml"), "links"));
     }
 
     @Test
     void onlyTheDeployJobMayWriteToPagesAndItDeploysTheCheckedArtefact() throws IOException {
-        Map<String, Object> jobs = map(workflow, "jobs");
-        Map<String, Object> deploy = map(jobs, "deploy");
+        Map<String, Object> site = workflow("site.yml");
+        Map<String, Object> deploy = job(site, "deploy");
         assertEquals("build", deploy.get("needs"));
-        assertEquals("github.event_name == 'push' && github.ref == 'refs/heads/main'", deploy.get("if"));
-        assertEquals(Map.of("pages", "write", "id-token", "write"), map(deploy, "permissions"));
-        List<String> writers = new ArrayList<>();
-        walk(workflow, "", (path, value) -> {
-            boolean permission = path.endsWith("permissions") || path.contains("permissions.");
-            if (permission && value instanceof String grant && grant.contains("write")) {
-                writers.add(path);
-            }
-        });
-        assertEquals(List.of("jobs.deploy.permissions.pages", "jobs.deploy.permissions.id-token"), writers);
-        assertEquals(List.of("actions/deploy-pages"), actions(deploy), "the deploy job only deploys");
-        assertTrue(actions(map(jobs, "build")).contains("actions/upload-pages-artifact"), "build uploads the site");
-
-        List<List<String>> runs = new ArrayList<>();
-        for (Map<String, Object> step : steps(map(jobs, "build"))) {
-            if (step.get("run") instanceof String run) {
-                runs.add(List.of(run.strip().split("\\s+")));
-            }
-        }
-        assertTrue(
-                runs.stream().anyMatch(words -> words.subList(0, 4).equals(List.of("./mvnw", "-B", "-ntp", "verify"))),
-                "the pipeline runs the README's test command: " + runs);
+        assertEquals(MAIN_PUSH, deploy.get("if"));
+        assertEquals(Map.of("pages", "write", "id-token", "write"), deploy.get("permissions"));
+        assertEquals(
+                Map.of("contents", "read", "pages", "read"), job(site, "build").get("permissions"));
+        assertEquals(Map.of("contents", "read"), job(site, "changes").get("permissions"));
+        assertEquals(1, text("site.yml").split(": write", -1).length - 2, "one job writes: deploy (pages, id-token)");
         assertTrue(List.of(Files.readString(TestSite.PROJECT.resolve(".ci/run")).split("\n"))
                 .contains("./mvnw -B -ntp verify"));
+        stepRunning(site, "build", "./mvnw -B -ntp verify");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> parent, String key) {
-        Object value = parent.get(key);
-        assertTrue(value instanceof Map, key + " is a mapping");
-        return (Map<String, Object>) value;
+    @Test
+    void theMainBuildReadsThePagesAddressAndBakesForDeployAtIt() throws IOException {
+        Map<String, Object> site = workflow("site.yml");
+        List<Map<String, Object>> steps = steps(site, "build");
+        Map<String, Object> pages = steps.stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/configure-pages@"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("pages", pages.get("id"));
+        assertEquals(MAIN_PUSH, pages.get("if"), "pull requests are not deployed and keep the placeholder");
+        Map<String, Object> build = stepRunning(site, "build", "./mvnw -B -ntp verify");
+        assertTrue(steps.indexOf(pages) < steps.indexOf(build), "the address is read before the bake");
+        assertEquals(
+                Map.of("DEPLOY", "${{ " + MAIN_PUSH + " }}", "PAGES_URL", "${{ steps.pages.outputs.base_url }}"),
+                build.get("env"));
+        String run = build.get("run").toString();
+        assertTrue(run.contains("if [ \"$DEPLOY\" = true ]; then"), run);
+        assertTrue(run.contains("deploy=(\"-Dsite.url=${PAGES_URL}/\" \"-Dbake.flags=--deploy\")"), run);
+        assertTrue(run.contains("\"${deploy[@]}\""), run);
+        String pom = Files.readString(TestSite.PROJECT.resolve("pom.xml"));
+        assertTrue(
+                pom.contains(
+                        "bake ${project.basedir} ${project.build.directory}/site --site-url=${site.url} ${bake.flags}"),
+                "the build's bake takes the address and the deploy switch from those properties");
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> steps(Map<String, Object> job) {
-        return (List<Map<String, Object>>) job.get("steps");
-    }
-
-    /** The actions a job's steps use, without their pinned commit. */
-    private static List<String> actions(Map<String, Object> job) {
-        List<String> actions = new ArrayList<>();
-        for (Map<String, Object> step : steps(job)) {
-            if (step.get("uses") instanceof String uses) {
-                actions.add(uses.substring(0, uses.indexOf('@')));
+    @Test
+    void aPullRequestsSummaryComparesTheBakesOfBothTreesEachByItsOwnBuild() throws IOException {
+        Map<String, Object> site = workflow("site.yml");
+        Map<String, Object> changes = job(site, "changes");
+        assertEquals("github.event_name == 'pull_request'", changes.get("if"));
+        List<Map<String, Object>> checkouts = steps(site, "changes").stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@"))
+                .toList();
+        assertEquals(
+                List.of(
+                        Map.of("path", "pr", "persist-credentials", false),
+                        Map.of(
+                                "ref",
+                                "${{ github.event.pull_request.base.sha }}",
+                                "path",
+                                "base",
+                                "persist-credentials",
+                                false)),
+                checkouts.stream().map(s -> s.get("with")).toList());
+        List<String> bakes = new ArrayList<>();
+        for (Map<String, Object> step : steps(site, "changes")) {
+            if ("./mvnw -B -ntp package -DskipTests".equals(step.get("run"))) {
+                bakes.add(step.get("working-directory").toString());
             }
         }
-        return actions;
+        assertEquals(List.of("base", "pr"), bakes);
+        assertTrue(
+                stepRunning(site, "changes", "diff")
+                        .get("run")
+                        .toString()
+                        .contains(
+                                "java -jar pr/target/hit-path.jar diff base/target/site pr/target/site >> \"$GITHUB_STEP_SUMMARY\""));
     }
 
-    /** Visits every key of the parsed file with its dotted path (list items as [i]) and value. */
-    private static void walk(Object node, String path, BiConsumer<String, Object> visit) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                String child = path.isEmpty() ? String.valueOf(key) : path + "." + key;
-                visit.accept(child, value);
-                walk(value, child, visit);
-            });
-        } else if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), path + "[" + i + "]", visit);
-            }
-        }
+    @Test
+    void theSourceLinkCheckRunsWeeklyOnItsOwnWithAReadOnlyToken() throws IOException {
+        Map<String, Object> links = workflow("links.yml");
+        Map<String, Object> on = triggers(links);
+        assertEquals(List.of("schedule", "workflow_dispatch"), List.copyOf(on.keySet()), "never on a push or PR");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> schedule = (List<Map<String, String>>) on.get("schedule");
+        assertEquals(1, schedule.size());
+        assertTrue(
+                schedule.get(0).get("cron").matches("\\d+ \\d+ \\* \\* [0-6]"),
+                "once a week: " + schedule.get(0).get("cron"));
+        assertEquals(Map.of("contents", "read"), links.get("permissions"));
+        Map<String, Object> job = job(links, "links");
+        assertFalse(job.containsKey("permissions"), "the job keeps the read-only default");
+        assertEquals(30, job.get("timeout-minutes"));
+        Map<String, Object> check = stepRunning(links, "links", "java -jar target/hit-path.jar links");
+        assertEquals("java -jar target/hit-path.jar links . --summary \"$GITHUB_STEP_SUMMARY\"", check.get("run"));
+        assertEquals(
+                Map.of("HIT_PATH_REPOSITORY_URL", "${{ github.server_url }}/${{ github.repository }}"),
+                check.get("env"));
+        assertFalse(text("site.yml").contains("hit-path.jar links"), "the Site workflow never runs the link check");
     }
 }

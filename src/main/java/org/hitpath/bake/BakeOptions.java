@@ -15,6 +15,8 @@ import org.hitpath.jbake.BakeSession;
  * @param annotate whether problems are also printed as GitHub Actions annotations
  * @param timings  whether the time of each step is printed
  * @param session  the preview's session, which keeps JBake's store between bakes, or null
+ * @param siteUrl  the address the site is published at, replacing site.host in jbake.properties, or null
+ * @param deploy   whether the bake is for deploying, which refuses a placeholder address
  */
 public record BakeOptions(
         Path source,
@@ -23,7 +25,9 @@ public record BakeOptions(
         LocalDate today,
         boolean annotate,
         boolean timings,
-        BakeSession session) {
+        BakeSession session,
+        String siteUrl,
+        boolean deploy) {
 
     public BakeOptions {
         source = source.toAbsolutePath().normalize();
@@ -39,26 +43,38 @@ public record BakeOptions(
                 LocalDate.now(ZoneOffset.UTC),
                 "true".equals(System.getenv("GITHUB_ACTIONS")),
                 false,
-                null);
+                null,
+                null,
+                false);
     }
 
     public BakeOptions withDrafts(boolean withDrafts) {
-        return new BakeOptions(source, output, withDrafts, today, annotate, timings, session);
+        return new BakeOptions(source, output, withDrafts, today, annotate, timings, session, siteUrl, deploy);
     }
 
     public BakeOptions asOf(LocalDate day) {
-        return new BakeOptions(source, output, drafts, day, annotate, timings, session);
+        return new BakeOptions(source, output, drafts, day, annotate, timings, session, siteUrl, deploy);
     }
 
     public BakeOptions annotated(boolean withAnnotations) {
-        return new BakeOptions(source, output, drafts, today, withAnnotations, timings, session);
+        return new BakeOptions(source, output, drafts, today, withAnnotations, timings, session, siteUrl, deploy);
     }
 
     public BakeOptions timed(boolean withTimings) {
-        return new BakeOptions(source, output, drafts, today, annotate, withTimings, session);
+        return new BakeOptions(source, output, drafts, today, annotate, withTimings, session, siteUrl, deploy);
     }
 
     public BakeOptions in(BakeSession keptStore) {
-        return new BakeOptions(source, output, drafts, today, annotate, timings, keptStore);
+        return new BakeOptions(source, output, drafts, today, annotate, timings, keptStore, siteUrl, deploy);
+    }
+
+    /** The same bake for a site published at URL (the bake's --site-url), or at jbake.properties' address when null. */
+    public BakeOptions publishedAt(String url) {
+        return new BakeOptions(source, output, drafts, today, annotate, timings, session, url, deploy);
+    }
+
+    /** The same bake, for deploying (the bake's --deploy) or not. */
+    public BakeOptions forDeploy(boolean deployed) {
+        return new BakeOptions(source, output, drafts, today, annotate, timings, session, siteUrl, deployed);
     }
 }

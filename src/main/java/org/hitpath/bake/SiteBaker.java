@@ -83,7 +83,7 @@ public final class SiteBaker {
      * reaches JBake.
      */
     private Checked loadAndValidate(Phases phases) throws BakeFailure, IOException {
-        SiteLoader.Loaded loaded = SiteLoader.load(options.source());
+        SiteLoader.Loaded loaded = SiteLoader.load(options.source(), options.siteUrl(), options.deploy());
         Plan plan = Planner.plan(loaded.site(), options.drafts());
         List<Problem> problems = Validator.check(loaded, plan, options.drafts(), options.today());
         phases.end("load and validate");

@@ -2,11 +2,13 @@ package org.hitpath.load;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -28,15 +30,29 @@ final class SettingsFile {
     private final List<Problem> problems;
     private final Map<String, String> properties;
 
+    /** Reserved names (RFC 2606, RFC 6761) that no deployed site can be published at. */
+    private static final List<String> PLACEHOLDER_DOMAINS =
+            List.of("example.org", "example.com", "example.net", "example", "test", "invalid", "localhost");
+
     private SettingsFile(Path root, List<Problem> problems) throws IOException {
         this.file = root.resolve(PATH);
         this.problems = problems;
         this.properties = read();
     }
 
-    static SettingsFile read(Path root, List<Problem> problems) throws IOException {
+    /**
+     * Reads and checks jbake.properties. SITE_URL, when not null, replaces its site.host: the address the
+     * site is deployed at, which the deploy knows and the file cannot. DEPLOY refuses a placeholder address.
+     */
+    static SettingsFile read(Path root, List<Problem> problems, String siteUrl, boolean deploy) throws IOException {
         SettingsFile settings = new SettingsFile(root, problems);
-        settings.checkSiteSettings();
+        if (siteUrl != null) {
+            settings.properties.put(SiteSettings.BASE_URL_KEY, siteUrl);
+        }
+        settings.checkSiteSettings(siteUrl != null);
+        if (deploy) {
+            settings.checkDeployAddress();
+        }
         return settings;
     }
 
@@ -71,14 +87,17 @@ final class SettingsFile {
         return map;
     }
 
-    private void checkSiteSettings() {
+    private void checkSiteSettings(boolean overridden) {
         String host = properties.get(SiteSettings.BASE_URL_KEY);
         if (host == null || !UrlRules.isAbsoluteHttps(host) || !host.endsWith("/")) {
             problems.add(Problem.of(
                     PATH,
                     lineOf(SiteSettings.BASE_URL_KEY),
                     SiteSettings.BASE_URL_KEY,
-                    host == null ? "is not set" : "\"" + host + "\" is not an https address ending in /",
+                    host == null
+                            ? "is not set"
+                            : "\"" + host + "\"" + (overridden ? " (given with --site-url)" : "")
+                                    + " is not an https address ending in /",
                     "the address the site is published at, such as https://user.github.io/repo/"));
         }
         String months = properties.get(SiteSettings.REVIEW_MONTHS_KEY);
@@ -89,6 +108,25 @@ final class SettingsFile {
                     SiteSettings.REVIEW_MONTHS_KEY,
                     "\"" + months + "\" is not a number of months",
                     "a whole number from 1 to 99"));
+        }
+    }
+
+    /** A deployed site's canonical links, sitemap and feed must point at an address someone owns. */
+    private void checkDeployAddress() {
+        String host = properties.get(SiteSettings.BASE_URL_KEY);
+        if (host == null || !UrlRules.isAbsoluteHttps(host)) {
+            return; // already reported as not an address at all
+        }
+        String name = URI.create(host).getHost().toLowerCase(Locale.ROOT);
+        if (PLACEHOLDER_DOMAINS.stream().anyMatch(d -> name.equals(d) || name.endsWith("." + d))) {
+            problems.add(Problem.of(
+                    PATH,
+                    lineOf(SiteSettings.BASE_URL_KEY),
+                    SiteSettings.BASE_URL_KEY,
+                    "is still the placeholder " + host + ": a deployed site's canonical links, sitemap and feed"
+                            + " would point at a domain nobody owns",
+                    "the address the site is published at, given to the bake with --site-url (the Pages"
+                            + " workflow passes the repository's Pages address) or set here"));
         }
     }
 

@@ -37,13 +37,21 @@ public final class SiteLoader {
     }
 
     public static Loaded load(Path root) throws IOException {
+        return load(root, null, false);
+    }
+
+    /**
+     * Reads ROOT as a bake to be deployed sees it: SITE_URL, when not null, is the address the site is
+     * published at and replaces site.host; DEPLOY refuses an address that is still a placeholder.
+     */
+    public static Loaded load(Path root, String siteUrl, boolean deploy) throws IOException {
         List<Problem> problems = new ArrayList<>();
         SourceTree.check(root, problems);
         if (!problems.isEmpty()) {
             // Reading on would follow the links: stop with just these problems.
             return new Loaded(emptySite(root), problems, new Broken());
         }
-        SettingsFile settings = SettingsFile.read(root, problems);
+        SettingsFile settings = SettingsFile.read(root, problems, siteUrl, deploy);
         Markdown markdown = settings.markdown();
         DataFiles.Loaded data = DataFiles.load(root, problems);
         Broken broken = new Broken();

@@ -20,15 +20,26 @@ public final class SiteFiles {
     /** lunr, from its pinned webjar; copied, never committed into assets/. */
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
+    /** The folder the editors' generated pages are written into (the review queue and its lists). */
+    static final String EDITORS_FOLDER = "editors/";
+
     private SiteFiles() {}
+
+    /**
+     * Crawlers may read everything but the editors' pages. The rule names the folder under the site's base
+     * path, since the site may live under a sub-path such as /repo/. Crawlers only read robots.txt at the
+     * host's root, though, so under a sub-path this file is never seen: the editors' pages keep their
+     * noindex meta tag (GeneratedPage.unlisted), which works wherever the site lives.
+     */
+    static String robots(Site site) {
+        return "User-agent: *\nDisallow: " + site.basePath() + EDITORS_FOLDER + "\nAllow: /\nSitemap: " + site.baseUrl()
+                + "sitemap.xml\n";
+    }
 
     public static void write(Site site, List<Page> pages, Plan plan, Map<String, String> bodyHtmlByUri, Path out)
             throws IOException {
         Files.writeString(out.resolve("sitemap.xml"), Sitemap.write(site, pages, plan), StandardCharsets.UTF_8);
-        Files.writeString(
-                out.resolve("robots.txt"),
-                "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("feed.xml"), Feed.write(site, pages), StandardCharsets.UTF_8);
         Files.writeString(
                 out.resolve("search-index.json"), SearchDocuments.write(pages, bodyHtmlByUri), StandardCharsets.UTF_8);

@@ -15,11 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Serves a site folder over HTTP on the loopback interface at a free port, like a static host would:
- * a path ending in '/' serves that folder's index.html, anything else missing is a 404. Browsers treat
- * file:// pages differently (origin, CSP, fetches), so the browser gates load pages from here.
+ * under the base path the site was baked for (from its home page's canonical link: "/" for a domain
+ * root, "/repo/" for a GitHub project site, which the deploy bakes), a path ending in '/' serves that
+ * folder's index.html, anything else missing is a 404. Browsers treat file:// pages differently
+ * (origin, CSP, fetches), so the browser gates load pages from here.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -40,11 +44,13 @@ public final class StaticServer implements AutoCloseable {
             Map.entry("woff2", "font/woff2"));
 
     private final Path root;
+    private final String basePath;
     private final HttpServer server;
     private final ExecutorService executor;
 
     private StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath(this.root);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "static-server");
@@ -66,7 +72,20 @@ public final class StaticServer implements AutoCloseable {
 
     /** The address of a site file, for example url("courses/index.html"). */
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath + path;
+    }
+
+    /** The path part of the home page's canonical link, up to its last slash; "/" when there is none. */
+    private static String basePath(Path root) throws IOException {
+        Path home = root.resolve("index.html");
+        if (!Files.isRegularFile(home)) {
+            return "/";
+        }
+        Element canonical = Jsoup.parse(home.toFile(), "UTF-8").selectFirst("link[rel=canonical][href]");
+        String path = canonical == null
+                ? null
+                : URI.create(canonical.attr("href").strip()).getPath();
+        return path == null || path.isEmpty() ? "/" : path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -80,8 +99,10 @@ public final class StaticServer implements AutoCloseable {
             if (path.endsWith("/")) {
                 path += "index.html";
             }
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            Path file = path.startsWith(basePath)
+                    ? root.resolve(path.substring(basePath.length())).normalize()
+                    : null;
+            if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 send(
                         exchange,
                         404,
