@@ -25,15 +25,15 @@
 <h2 id="related-courses">Related courses</h2>
 <#if content.exam_courses?has_content>
 <p>The ${content.code} exam's published outline covers these courses of a health information program:</p>
-<@c.cards content.exam_courses 3/>
+<@c.linkList content.exam_courses/>
 </#if>
 <#if content.recommended_courses?has_content>
 <p>${content.issuer_page.acronym} recommends these subjects as preparation for the ${content.code}; it is not an exam outline:</p>
-<@c.cards content.recommended_courses 3/>
+<@c.linkList content.recommended_courses/>
 </#if>
 <#if content.required_courses?has_content>
 <p>One of the ${content.code}'s eligibility routes asks for these subjects:</p>
-<@c.cards content.required_courses 3/>
+<@c.linkList content.required_courses/>
 </#if>
 <#if !content.exam_courses?has_content && !content.recommended_courses?has_content && !content.required_courses?has_content>
 <p>None of the required courses on this site is tied to this credential in our sources.</p>
@@ -42,7 +42,8 @@
 <section aria-labelledby="programs">
 <h2 id="programs">Programs that prepare for it</h2>
 <#if content.schools?has_content>
-<p>${content.schools_count} we list lead to the ${content.code}: their evidence names it, or its issuer's rule for accredited programs makes their graduates eligible<#if content.programs_page?has_content>: <a href="${content.rootpath}${content.programs_page}">see <#if content.schools_listed>them on one page<#else>them all</#if></a></#if>.</p>
+<#assign one = content.schools?size == 1>
+<p>${content.schools_count} we list <#if one>leads<#else>lead</#if> to the ${content.code}: <#if one>its<#else>their</#if> evidence names it, or the issuer's rule for accredited programs makes <#if one>its<#else>their</#if> graduates eligible<#if content.programs_page?has_content>: <a href="${content.rootpath}${content.programs_page}">see <#if content.schools_listed>them on one page<#else>them all</#if></a></#if>.</p>
 <#if content.schools_listed><@indexes.schoolList content.schools/></#if>
 <#else>
 <p>We do not list a program that prepares for the ${content.code} yet. The organisation that issues it is the best place to look.</p>

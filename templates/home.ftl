@@ -8,7 +8,7 @@
 <section class="hit-facts" aria-labelledby="at-a-glance">
 <h2 class="hit-facts__title" id="at-a-glance">At a glance</h2>
 <dl>
-<#list content.quick_facts as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
+<#list content.quick_facts as f><@c.factRow f.short_label><@c.figure f/></@c.factRow></#list>
 <#if content.first_credential?has_content><@c.factRow "Usual first credential"><a href="${root}${content.first_credential.uri}">${content.first_credential.code}</a>, after an accredited associate program</@c.factRow></#if>
 </dl>
 </section>

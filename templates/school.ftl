@@ -5,7 +5,6 @@
 <#assign root = content.rootpath>
 <h1>${content.title}</h1>
 <@c.lede/>
-<#if content.featured!false><@c.featuredNote/></#if>
 <#if content.confirm><p class="hit-note"><@c.tag "Confirm before you apply"/> The evidence we read is ${content.evidence_age}. Check the program's page and CAHIIM's directory before you apply.</p></#if>
 <dl class="hit-facts hit-facts--plain">
 <@c.factRow "Institution">${content.institution}</@c.factRow>

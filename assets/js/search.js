@@ -73,7 +73,8 @@
     results.appendChild(heading);
     var list = document.createElement('ol');
     list.className = 'hit-cards';
-    matches.slice(0, 20).forEach(function (match) {
+    // Every match is listed: a reader should never be told of results they cannot reach.
+    matches.forEach(function (match) {
       var doc = search.byId[match.ref];
       var item = document.createElement('li');
       item.className = 'hit-card';
@@ -84,6 +85,10 @@
       link.href = doc.id;
       link.textContent = doc.title;
       title.appendChild(link);
+      var kind = document.createElement('span');
+      kind.className = 'hit-card__kind';
+      kind.textContent = doc.kind;
+      item.appendChild(kind);
       var description = document.createElement('p');
       description.className = 'hit-card__text';
       description.textContent = doc.description;
@@ -92,6 +97,12 @@
       list.appendChild(item);
     });
     results.appendChild(list);
+  }
+
+  // With script running, the no-script notice and its list of indexes would only be noise.
+  var browse = document.querySelector('.hit-search-browse');
+  if (browse) {
+    browse.hidden = true;
   }
 
   var initial = new URLSearchParams(window.location.search).get('q');

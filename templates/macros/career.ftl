@@ -1,5 +1,5 @@
 <#ftl output_format="HTML">
-<#-- The sourced parts a career page shows after its text, each from its data file. -->
+<#-- The sourced parts a career page shows after its opening paragraphs, each from its data file. -->
 <#import "components.ftl" as c>
 
 <#macro part name data>

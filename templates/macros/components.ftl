@@ -14,7 +14,7 @@ ${html?no_esc}
 <#-- A figure: its value, a small tag when it is not checked against its primary source, and the number of
      its note in the page's Sources list, which gives the source, its date and how far it is checked. -->
 <#macro figure f>
-<span class="hit-figure"><strong>${f.display}</strong><#if !f.checked> <@tag "unchecked"/></#if><sup class="hit-figure__note"><a href="#note-${f.note}" aria-label="source note ${f.note}">${f.note}</a></sup></span><#t>
+<span class="hit-figure"><strong>${f.display}</strong><#if !f.checked> <@tag "unchecked"/></#if><sup><a href="#note-${f.note}" aria-label="source note ${f.note}">${f.note}</a></sup></span><#t>
 </#macro>
 
 <#-- The one way a page says a figure or source is not yet checked against its primary source. -->
@@ -58,10 +58,11 @@ ${html?no_esc}
 <#macro chart chart>
 <#if chart?has_content>
 <figure class="hit-chart">
-<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="chart-title"><title id="chart-title">Projected growth in jobs, as the sources below give it</title>
-<#list chart.bars as bar><text x="0" y="${bar.y + 13}">${bar.label}, ${bar.as_of}</text><rect class="hit-chart__bar" x="0" y="${bar.y + 19}" width="${bar.length}" height="16"/><text x="${bar.value_x}" y="${bar.y + 32}">${bar.display}</text>
+<figcaption class="hit-chart__title" id="chart-title">Projected growth in jobs over ten years: medical records specialists and all occupations</figcaption>
+<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="chart-title">
+<#list chart.bars as bar><text x="0" y="${bar.y + 13}">${bar.short_label}</text><rect class="hit-chart__bar" x="0" y="${bar.y + 19}" width="${bar.length}" height="16"/><text x="${bar.value_x}" y="${bar.y + 32}">${bar.display}</text>
 </#list></svg>
-<figcaption>In words: <#list chart.bars as bar>${bar.label}, ${bar.as_of}: <@figure bar/><#sep>; </#list>.</figcaption>
+<p class="hit-chart__words">In words: <#list chart.bars as bar>${bar.label}, ${bar.as_of}: <@figure bar/><#sep>; </#list>.</p>
 </figure>
 </#if>
 </#macro>
@@ -72,7 +73,7 @@ ${html?no_esc}
 <h2 class="hit-facts__title" id="quick-facts">Quick facts</h2>
 <dl>
 <#list figures as f>
-<@factRow f.label><@figure f/></@factRow>
+<@factRow f.short_label><@figure f/></@factRow>
 </#list>
 </dl>
 </section>
@@ -109,6 +110,13 @@ ${html?no_esc}
 </#if>
 </#macro>
 
+<#-- Pages as a plain list of links, where a card's description would only repeat the page's lede. -->
+<#macro linkList items>
+<ul class="hit-list">
+<#list items as item><li><@cardLink item/></li></#list>
+</ul>
+</#macro>
+
 <#macro cardLink item>
 <a class="hit-card__link" href="${content.rootpath}${item.uri}">${item.title}</a><#if item.draft!false> (draft)</#if><#t>
 </#macro>
@@ -121,7 +129,7 @@ ${html?no_esc}
 <p><a href="${content.rootpath}about.html#every-figure-shows-where-it-came-from">How we label sources</a></p>
 <ol class="hit-notes">
 <#list content.notes as n>
-<li id="note-${n.number}">${n.label}, ${n.as_of}: <a href="${n.url}">${n.title}</a> (${n.host}). <@checkText n/></li>
+<li id="note-${n.number}"><a href="${n.url}">${n.title}</a> (${n.host}). <@checkText n/> For <#list n.items as i>${i.label}, ${i.as_of}<#sep>; </#list>.</li>
 </#list>
 </ol>
 </section>
@@ -129,7 +137,7 @@ ${html?no_esc}
 </#macro>
 
 <#macro checkText n>
-<#if n.check == "primary">The publisher's own page, read from a stored copy.<#t>
+<#if n.check == "primary">The publisher's own page (a stored copy).<#t>
 <#elseif n.check == "primary-archive">Read from an archived copy<#if n.copy_url?has_content> (<a href="${n.copy_url}">open it</a>)</#if> on ${n.copy_read}; <@unchecked n.primary_source/>.<#t>
 <#elseif n.check == "mirror">Read from a copy on ${n.copy_host} on ${n.copy_read}; <@unchecked n.primary_source/>.<#t>
 <#else>A third party quoting it; <@unchecked n.primary_source/>.<#t>
@@ -150,10 +158,6 @@ ${html?no_esc}
 </li>
 </#list>
 </ul>
-</#macro>
-
-<#macro featuredNote>
-<p class="hit-note">Featuring a program is an editorial choice to show an example. It is not a ranking or a recommendation.</p>
 </#macro>
 
 <#-- One labelled fact in a hit-facts list; the value is text or a figure record. -->

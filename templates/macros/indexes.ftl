@@ -7,9 +7,9 @@
 <nav class="hit-toc" aria-label="On this page">
 <ul class="hit-toc__list">
 <#if content.comparisons?has_content><li><a href="#comparison">Compare credentials</a></li></#if>
-<li><a href="#by-organisation">By organisation</a></li>
 <li><a href="#by-specialty">By specialty</a></li>
-<li><a href="#names">Find a credential by name</a></li>
+<li><a href="#by-organisation">Who issues them</a></li>
+<li><a href="#names">Full and former names</a></li>
 </ul>
 </nav>
 <#if content.comparisons?has_content>
@@ -17,13 +17,6 @@
 <p>Two tables set every credential side by side. Each figure in them shows the date its source gives and links to that source.</p>
 <@c.cards content.comparisons 3/>
 </#if>
-<h2 id="by-organisation">By organisation</h2>
-<#list content.by_issuer as group>
-<h3><a href="${root}${group.uri}">${group.display_name}</a></h3>
-<ul class="hit-list">
-<#list group.items as item><li><a href="${root}${item.uri}">${item.title}</a>: ${item.full_name}</li></#list>
-</ul>
-</#list>
 <h2 id="by-specialty">By specialty</h2>
 <#list content.by_specialty as group>
 <h3 id="specialty-${group.id}">${group.label}</h3>
@@ -31,10 +24,14 @@
 <#list group.items as item><li><a href="${root}${item.uri}">${item.title}</a>: ${item.description}</li></#list>
 </ul>
 </#list>
-<h2 id="names">Find a credential by name</h2>
-<p>Credentials are known by letters, full names and former names. Every name below leads to its credential's page.</p>
-<ul class="hit-list hit-list--columns">
-<#list content.names as name><li><a href="${root}${name.uri}">${name.title}</a><#if name.alias> (now ${name.credential})</#if></li></#list>
+<h2 id="by-organisation">Who issues them</h2>
+<ul class="hit-list">
+<#list content.by_issuer as group><li><a href="${root}${group.uri}">${group.display_name}</a>: ${group.count} credential<#if (group.count > 1)>s</#if> listed here</li></#list>
+</ul>
+<h2 id="names">Full and former names</h2>
+<p>Job ads and older guides may use a credential's full or former name; each leads to its page.</p>
+<ul class="hit-list">
+<#list content.names as name><li><a href="${root}${name.uri}">${name.title}</a>: <#if name.alias>former name of the ${name.code}<#else>the ${name.code}</#if></li></#list>
 </ul>
 </#macro>
 
@@ -62,11 +59,11 @@
 <#macro schoolIndex>
 <#assign root = content.rootpath>
 <p class="hit-count">${content.count_text}.</p>
-<@c.cahiimWayOn/>
 <h2 id="by-state">Every state</h2>
 <p>Each state has a page: the programs we list there, how to find others, and pay in the state. States in bold have a program on our list.</p>
 <ul class="hit-tiles">
-<#list content.all_states as g><li<#if (g.count > 0)> class="hit-tiles__on"</#if>><a href="${root}${g.uri}">${g.name}</a><#if (g.count > 0)> ${g.count}</#if></li></#list>
+<#-- Links relative to this page (schools/), not the site root: 52 of them, so the bytes count. -->
+<#list content.all_states as g><li><#if (g.count > 0)><strong><a href="${g.uri?remove_beginning("schools/")}">${g.name}</a> ${g.count}</strong><#else><a href="${g.uri?remove_beginning("schools/")}">${g.name}</a></#if></li></#list>
 </ul>
 <nav class="hit-filters" aria-labelledby="filter-heading">
 <h2 id="filter-heading">Filter the programs</h2>
@@ -83,17 +80,19 @@
 <h2 id="programs">Programs by state</h2>
 <div id="program-list">
 <#list content.state_groups as g>
-<h3 id="state-${g.code?lower_case}"><a href="${root}${g.uri}">${g.name}</a></h3>
+<h3>${g.name}</h3>
 <@schoolList g.items true/>
 </#list>
 </div>
 <script src="${root}js/finder.js" defer></script>
+<h2 id="check-a-program">Check a program yourself</h2>
+<@c.cahiimWayOn/>
 </#macro>
 
 <#-- Programs as a list: each with its place, how it is taught, its evidence and how old, and a tag when
      the evidence is too old or undated to rely on. On the index each item carries what the finder filters by. -->
 <#macro schoolList items filterable=false>
 <ul class="hit-list">
-<#list items as item><li<#if filterable> data-state="${item.state}" data-delivery="${item.delivery!""}" data-leads="${item.leads_to_slugs}"</#if>><a href="${content.rootpath}${item.uri}">${item.institution}</a><#if item.draft> (draft)</#if><span class="hit-list__meta">: ${item.location_text}; ${item.delivery_label!"delivery not stated"}; evidence: ${item.evidence_short}, ${item.evidence_date_display}<#if item.evidence_age != "undated">, ${item.evidence_age}</#if></span><#if item.confirm> <@c.tag "Confirm before you apply"/></#if></li></#list>
+<#list items as item><li<#if filterable> data-state="${item.state}" <#if item.delivery?has_content> data-delivery="${item.delivery}"</#if> data-leads="${item.leads_to_slugs}"</#if>><a href="<#if filterable>${item.uri?remove_beginning("schools/")}<#else>${content.rootpath}${item.uri}</#if>">${item.institution}</a><#if item.draft> (draft)</#if><small>: ${item.location_text}; ${item.delivery_label!"delivery not stated"}; evidence: ${item.evidence_short}, ${item.evidence_date_display}<#if item.evidence_age != "undated">, ${item.evidence_age}</#if></small><#if item.confirm> <@c.tag "Confirm before you apply"/></#if></li></#list>
 </ul>
 </#macro>

@@ -24,7 +24,9 @@
 <meta property="og:title" content="${content.title}">
 <meta property="og:description" content="${content.description}">
 <meta property="og:url" content="${content.canonical}">
-<link rel="alternate" type="application/atom+xml" title="${site.name}: what's new" href="${root}feed.xml">
+<#-- Feed readers look for the feed on the home page; the footer links it from every page. -->
+<#if content.uri == "index.html" || content.uri == "whats-new.html"><link rel="alternate" type="application/atom+xml" title="${site.name}: what's new" href="${root}feed.xml">
+</#if>
 <link rel="icon" type="image/png" href="${root}favicon.png">
 <link rel="stylesheet" href="${root}css/site.css">
 <#list content.json_ld as block>
@@ -69,7 +71,7 @@
 </div>
 <footer class="hit-footer">
 <div class="hit-width">
-<p>${site.name} is an independent guide for people who want to become health information technicians. Every figure has a numbered source note that says how far it has been checked.</p>
+<p>${site.name} is an independent guide to becoming a health information technician.</p>
 <ul class="hit-footer__links">
 <#list site.career as item><li><a href="${root}${item.uri}">${item.title}</a></li></#list>
 <li><a href="${root}about.html">About HIT Path and how we check facts</a></li>

@@ -143,50 +143,6 @@ class FixtureSiteTest {
         }
     }
 
-    @Test
-    void aFeaturedProgramIsShownOnTheHomePageWithANoteThatFeaturingIsNotARanking() {
-        Path src = TestSite.fixture("minimal", work.resolve("src"));
-        TestSite.write(src.resolve("content/schools/example-college.md"), """
-                title=Example College: Health Information Technology
-                type=school
-                status=published
-                description=A featured fixture program.
-                updated=2026-01-15
-                institution=Example College
-                city=Albany
-                state=NY
-                location_stated=city-and-state
-                program=Health Information Technology
-                level=associate
-                delivery=online
-                accreditation=fixorg
-                accreditation_url=https://fixture.example.org/evidence
-                evidence_kind=college-catalog
-                evidence_date=2025-2026
-                credentials=fixcred
-                program_url=https://fixture.example.org/program
-                evidence_read=2026-01-15
-                read_from=stored-copy
-                featured=true
-                ~~~~~~
-
-                ## About the program
-
-                A fixture.
-                """);
-        TestSite.Bake bake = TestSite.bake(src, work.resolve("site"));
-        assertTrue(bake.ok(), bake::describe);
-        Element featured = bake.page("index.html").selectFirst("section[aria-labelledby=featured-programs]");
-        assertEquals(
-                List.of("https://site.test/schools/example-college.html"),
-                featured.select(".hit-card__link").eachAttr("abs:href"));
-        assertTrue(featured.selectFirst(".hit-note").text().contains("not a ranking"));
-        assertTrue(bake.page("schools/example-college.html")
-                .selectFirst(".hit-note")
-                .text()
-                .contains("not a ranking"));
-    }
-
     static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

@@ -31,7 +31,7 @@ class StylesheetTest {
             Map.entry(
                     "hit-page--*", "one per page type on <body>: BrowserGate screenshots one page per template by it"),
             Map.entry("hit-related", "tests find a course's credential cards by it"),
-            Map.entry("hit-search-browse", "no use yet: the search page's no-script indexes"));
+            Map.entry("hit-search-browse", "search.js finds the no-script indexes by it to hide them"));
 
     record Rule(String atRule, String selector, List<String[]> declarations) {} // atRule is "" at top level
 

@@ -67,7 +67,9 @@ class WorkflowTest {
         assertEquals(List.of("pull_request", "push"), List.copyOf(triggers(site).keySet()));
         assertEquals(Map.of("contents", "read"), site.get("permissions"), "the default token is read-only");
         for (String name : List.of("site.yml", "links.yml")) {
-            assertFalse(text(name).contains("pull_request_target"), name + " names pull_request_target, even in a condition");
+            assertFalse(
+                    text(name).contains("pull_request_target"),
+                    name + " names pull_request_target, even in a condition");
         }
     }
 

@@ -36,7 +36,8 @@ final class FigureRecord {
             "check",
             "primary_source",
             "copy_url",
-            "copy_read");
+            "copy_read",
+            "short_label");
     static final List<String> REQUIRED =
             List.of("label", "value", "display", "as_of", "source_title", "source_url", "check");
 
@@ -249,7 +250,8 @@ final class FigureRecord {
                 values.get("check"),
                 values.get("primary_source"),
                 values.get("copy_url"),
-                values.get("copy_read"));
+                values.get("copy_read"),
+                values.get("short_label"));
     }
 
     static String scalar(Node node) {

@@ -48,10 +48,6 @@ final class HeaderValues {
                 INTEGER.matcher(v).matches()
                         ? Long.valueOf(v)
                         : fail(h, "\"" + v + "\" is not a whole number", field.allowed());
-            case BOOLEAN ->
-                v.equals("true") || v.equals("false")
-                        ? Boolean.valueOf(v)
-                        : fail(h, "\"" + v + "\" is not true or false", field.allowed());
             case DATE -> date(h);
             case SOURCE_DATE ->
                 SourceDate.parse(v).isPresent()

@@ -110,11 +110,14 @@ public record CareerMapLayout(int width, int height, List<Label> labels, List<Bo
         Map<String, Integer> position = new HashMap<>();
         List<List<Career.Node>> steps = new ArrayList<>();
         for (String stage : Labels.STAGES) {
-            List<Career.Node> left = new ArrayList<>(map.nodes().stream().filter(n -> stage.equals(n.stage())).toList());
+            List<Career.Node> left = new ArrayList<>(
+                    map.nodes().stream().filter(n -> stage.equals(n.stage())).toList());
             while (!left.isEmpty()) {
                 List<Career.Node> step = left.stream()
-                        .filter(n -> map.edges().stream().noneMatch(e -> e.to().equals(n.id()) && isIn(left, e.from())
-                                && !reaches(map, n.id(), e.from())))
+                        .filter(n -> map.edges().stream()
+                                .noneMatch(e -> e.to().equals(n.id())
+                                        && isIn(left, e.from())
+                                        && !reaches(map, n.id(), e.from())))
                         .toList();
                 if (step.isEmpty()) {
                     step = List.copyOf(left);
@@ -177,7 +180,8 @@ public record CareerMapLayout(int width, int height, List<Label> labels, List<Bo
     private static int longMoves(Career.CareerMap map, Map<String, Slot> slots) {
         return (int) map.edges().stream()
                 .filter(e -> slots.containsKey(e.from()) && slots.containsKey(e.to()))
-                .filter(e -> Math.abs(slots.get(e.from()).index() - slots.get(e.to()).index()) > 1)
+                .filter(e ->
+                        Math.abs(slots.get(e.from()).index() - slots.get(e.to()).index()) > 1)
                 .count();
     }
 
@@ -187,7 +191,8 @@ public record CareerMapLayout(int width, int height, List<Label> labels, List<Bo
         // Shorter detours take the lanes nearest the boxes, so lanes cross as little as possible.
         List<Career.Edge> edges = map.edges().stream()
                 .filter(e -> slots.containsKey(e.from()) && slots.containsKey(e.to()))
-                .sorted(Comparator.comparingInt(e -> Math.abs(slots.get(e.to()).index() - slots.get(e.from()).index())))
+                .sorted(Comparator.comparingInt(e ->
+                        Math.abs(slots.get(e.to()).index() - slots.get(e.from()).index())))
                 .toList();
         int lane = 0;
         for (Career.Edge e : edges) {

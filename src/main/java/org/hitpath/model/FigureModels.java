@@ -17,6 +17,7 @@ public final class FigureModels {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", f.key());
         m.put("label", f.label());
+        m.put("short_label", f.shortLabelOrLabel());
         m.put("value", String.valueOf(f.value()));
         m.put("unit", f.unit() == null ? "" : f.unit());
         m.put("display", f.display());

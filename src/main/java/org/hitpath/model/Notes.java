@@ -15,8 +15,9 @@ import org.hitpath.site.Source;
 /**
  * The numbered source notes of one page. A figure shows its value, a small tag when it is not checked
  * against its primary source, and the number of its note; the note, in the page's Sources list, gives
- * the source, its date and how far it is checked. Notes are numbered in the order the page asks for them,
- * which is the order a reader meets them; a figure shown twice keeps its number.
+ * the source, how far it is checked and, for each figure or list it backs, what it is and its date. Figures
+ * read from the same source in the same way share one note, so a source is named once per page. Notes are
+ * numbered in the order the page asks for them, which is the order a reader meets them.
  */
 public final class Notes {
 
@@ -31,7 +32,7 @@ public final class Notes {
     public Map<String, Object> figure(String key) {
         Figure f = site.figures().get(key);
         Map<String, Object> m = FigureModels.of(f);
-        m.put("note", note("figure:" + key, () -> figureNote(f)));
+        m.put("note", note(sourceKey(f.sourceUrl(), f.check(), f.copyUrl()), () -> figureNote(f), f.label(), f.asOf()));
         return m;
     }
 
@@ -42,7 +43,7 @@ public final class Notes {
 
     /** The note number of a sourced list (tasks, job titles, schedules). */
     public int list(String label, Source s) {
-        return note("list:" + s.url() + "|" + s.asOf(), () -> listNote(label, s));
+        return note(sourceKey(s.url(), s.check(), null), () -> listNote(s), label, s.asOf());
     }
 
     /** Every note of the page, in number order. */
@@ -50,22 +51,31 @@ public final class Notes {
         return new ArrayList<>(byId.values());
     }
 
-    private int note(String id, java.util.function.Supplier<Map<String, Object>> entry) {
-        Map<String, Object> existing = byId.get(id);
-        if (existing != null) {
-            return (Integer) existing.get("number");
+    private static String sourceKey(String url, String check, String copyUrl) {
+        return url + "|" + check + "|" + copyUrl;
+    }
+
+    /** The number of the note for source ID, made by ENTRY the first time; LABEL and AS_OF join its items once. */
+    @SuppressWarnings("unchecked")
+    private int note(String id, java.util.function.Supplier<Map<String, Object>> entry, String label, String asOf) {
+        Map<String, Object> n = byId.get(id);
+        if (n == null) {
+            n = entry.get();
+            n.put("number", byId.size() + 1);
+            n.put("items", new ArrayList<Map<String, String>>());
+            byId.put(id, n);
         }
-        Map<String, Object> n = entry.get();
-        int number = byId.size() + 1;
-        n.put("number", number);
-        byId.put(id, n);
-        return number;
+        List<Map<String, String>> items = (List<Map<String, String>>) n.get("items");
+        Map<String, String> item = Map.of(
+                "label", label, "as_of", SourceDate.parse(asOf).map(SourceDate::display).orElse(asOf));
+        if (!items.contains(item)) {
+            items.add(item);
+        }
+        return (Integer) n.get("number");
     }
 
     private static Map<String, Object> figureNote(Figure f) {
         Map<String, Object> n = new LinkedHashMap<>();
-        n.put("label", f.label());
-        n.put("as_of", SourceDate.parse(f.asOf()).map(SourceDate::display).orElse(f.asOf()));
         n.put("title", f.sourceTitle());
         n.put("url", f.sourceUrl());
         n.put("host", host(f.sourceUrl()));
@@ -81,10 +91,8 @@ public final class Notes {
         return n;
     }
 
-    private static Map<String, Object> listNote(String label, Source s) {
+    private static Map<String, Object> listNote(Source s) {
         Map<String, Object> n = new LinkedHashMap<>();
-        n.put("label", label);
-        n.put("as_of", SourceDate.parse(s.asOf()).map(SourceDate::display).orElse(s.asOf()));
         n.put("title", s.title());
         n.put("url", s.url());
         n.put("host", host(s.url()));

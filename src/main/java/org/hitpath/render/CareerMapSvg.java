@@ -43,7 +43,12 @@ final class CareerMapSvg {
         w.writeStartElement("defs");
         w.writeStartElement("marker");
         for (String[] a : new String[][] {
-            {"id", "h"}, {"viewBox", "0 0 8 8"}, {"refX", "7"}, {"refY", "4"}, {"markerWidth", "7"}, {"markerHeight", "7"},
+            {"id", "h"},
+            {"viewBox", "0 0 8 8"},
+            {"refX", "7"},
+            {"refY", "4"},
+            {"markerWidth", "7"},
+            {"markerHeight", "7"},
             {"orient", "auto"}
         }) {
             w.writeAttribute(a[0], a[1]);

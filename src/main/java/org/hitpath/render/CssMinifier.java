@@ -1,8 +1,19 @@
 package org.hitpath.render;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Shrinks the stylesheet as it is published: comments and layout whitespace removed, nothing else
- * changed. The source stays readable; readers on slow phones download about two thirds of it.
+ * Shrinks the stylesheet as it is published: comments and layout whitespace removed, and the design
+ * tokens' long names (--hit-space-3) given short ones (--c), the most used the shortest. Only the sheet
+ * uses the tokens, so renaming them all at once changes nothing a reader sees. The source stays
+ * readable; readers on slow phones download about half of it.
  */
 public final class CssMinifier {
 
@@ -37,7 +48,33 @@ public final class CssMinifier {
                 out.append(c);
             }
         }
-        return out.toString().replace(";}", "}") + "\n";
+        return shortTokens(out.toString().replace(";}", "}")) + "\n";
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("--hit-[a-z0-9-]+");
+
+    static String shortTokens(String css) {
+        Map<String, Integer> uses = new TreeMap<>();
+        Matcher m = TOKEN.matcher(css);
+        while (m.find()) {
+            uses.merge(m.group(), 1, Integer::sum);
+        }
+        List<String> byUse = new ArrayList<>(uses.keySet());
+        byUse.sort(Comparator.comparing((String t) -> -uses.get(t)).thenComparing(t -> t));
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < byUse.size(); i++) {
+            names.put(byUse.get(i), "--" + letters(i));
+        }
+        return TOKEN.matcher(css).replaceAll(r -> names.get(r.group()));
+    }
+
+    /** 0 is a, 25 is z, 26 is aa: a spreadsheet's column names. */
+    private static String letters(int n) {
+        String name = "";
+        for (int i = n; i >= 0; i = i / 26 - 1) {
+            name = (char) ('a' + i % 26) + name;
+        }
+        return name;
     }
 
     /** A space survives only between two characters that would otherwise merge into one token. */

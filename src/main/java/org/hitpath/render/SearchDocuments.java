@@ -26,6 +26,7 @@ final class SearchDocuments {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("id", p.outputPath());
             doc.put("title", p.title());
+            doc.put("kind", kind(p));
             doc.put("description", p.text("description"));
             doc.put("headings", String.join(" ", body.select("h2, h3, h4").eachText()));
             doc.put("keywords", String.join(" ", keywords(p)));
@@ -33,6 +34,23 @@ final class SearchDocuments {
             docs.add(doc);
         }
         return Json.write(docs);
+    }
+
+    /** What a result is, as its label in the results says it: "Course", "Program", "Career page". */
+    static String kind(Page p) {
+        String type = p.text("type");
+        if ("page".equals(type) && p.outputPath().startsWith("career/")) {
+            return "Career page";
+        }
+        return switch (type) {
+            case "step" -> "Step";
+            case "course" -> "Course";
+            case "credential" -> "Credential";
+            case "school" -> "Program";
+            case "organisation" -> "Organisation";
+            case "listing", "home" -> "Index";
+            default -> "Page";
+        };
     }
 
     /** Names a page is known by that its text may not use: codes, former names, what a specialty's workers are called. */

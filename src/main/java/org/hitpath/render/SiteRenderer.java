@@ -119,18 +119,22 @@ public final class SiteRenderer {
         for (Page page : built) {
             if ("career-map".equals(page.text("shows")) && site.career().map() != null) {
                 String title = "The career map: " + page.title();
-                CareerMapSvg.write(CareerMapLayout.narrow(site.career().map()), title, staging.resolve(CareerMapImages.narrow(page)));
-                CareerMapSvg.write(CareerMapLayout.wide(site.career().map()), title, staging.resolve(CareerMapImages.wide(page)));
+                CareerMapSvg.write(
+                        CareerMapLayout.narrow(site.career().map()),
+                        title,
+                        staging.resolve(CareerMapImages.narrow(page)));
+                CareerMapSvg.write(
+                        CareerMapLayout.wide(site.career().map()), title, staging.resolve(CareerMapImages.wide(page)));
             }
         }
     }
 
-    /** Copies assets/ (and images under content/) as JBake does, then minifies the stylesheets. */
+    /** Copies assets/ (and images under content/) as JBake does, then minifies our stylesheets and scripts. */
     public List<Problem> copyAssets(Path staging) throws IOException {
         Asset asset = new Asset(jbake.config());
         asset.copy();
         asset.copyAssetsFromContent(jbake.config().getContentFolder());
-        minifyStylesheets(staging);
+        minifyAssets(staging);
         List<Problem> problems = new ArrayList<>();
         for (Throwable error : asset.getErrors()) {
             problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
@@ -157,11 +161,16 @@ public final class SiteRenderer {
         });
     }
 
-    private static void minifyStylesheets(Path staging) throws IOException {
+    private static void minifyAssets(Path staging) throws IOException {
         try (Stream<Path> files = Files.walk(staging)) {
-            for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
-                Files.writeString(
-                        css, CssMinifier.minify(Files.readString(css, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".css")) {
+                    Files.writeString(file, CssMinifier.minify(Files.readString(file, StandardCharsets.UTF_8)));
+                } else if (name.endsWith(".js") && !name.endsWith(".min.js")) {
+                    // A library's .min.js is published as it came.
+                    Files.writeString(file, ScriptMinifier.minify(Files.readString(file, StandardCharsets.UTF_8)));
+                }
             }
         }
     }

@@ -76,7 +76,6 @@ public record Field(
             case FIGURE -> "a key defined in data/figures/*.yaml";
             case FIGURE_LIST -> "comma-separated keys defined in data/figures/*.yaml";
             case INTEGER -> "a whole number such as 3";
-            case BOOLEAN -> "true, false";
             case DATE -> "a real calendar date written yyyy-MM-dd, such as 2026-01-31";
             case SOURCE_DATE -> SourceDate.ALLOWED;
             case HTTPS_URL -> "an absolute URL starting with https://";

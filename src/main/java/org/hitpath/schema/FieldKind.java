@@ -8,8 +8,6 @@ public enum FieldKind {
     SENTENCE("one sentence"),
     /** A whole number. */
     INTEGER("whole number"),
-    /** {@code true} or {@code false}. */
-    BOOLEAN("true or false"),
     /** An ISO calendar date, yyyy-MM-dd. */
     DATE("date yyyy-MM-dd"),
     /** The date a source gives itself: a year, a month and year, a day, a period, or "undated". */

@@ -217,7 +217,6 @@ public final class Schema {
                                     "credential",
                                     "Credentials the evidence itself says it prepares for."),
                             optional("program_url", HTTPS_URL, "The program's own page, when one was seen."),
-                            optional("featured", BOOLEAN, "Editorial feature on the home page; never a ranking."),
                             reference("length", FIGURE, false, null, "Figure: how long it takes, or its credits."),
                             reference(
                                     "cost", FIGURE, false, null, "Figure: tuition or another cost the college states."),

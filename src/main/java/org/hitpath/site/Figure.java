@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param primarySource who the figure still has to be checked against, when check is not primary
  * @param copyUrl       where the figure was read when that was a copy of the publisher's page, or null
  * @param copyRead      the day an editor read that copy (yyyy-MM-dd), or null
+ * @param shortLabel    a shorter label for tight spaces such as the home page's At a glance box, or null
  */
 public record Figure(
         String key,
@@ -31,13 +32,19 @@ public record Figure(
         String check,
         String primarySource,
         String copyUrl,
-        String copyRead) {
+        String copyRead,
+        String shortLabel) {
 
     /** Where a page body places a figure: {@code {{figure:key}}}. */
     public static final Pattern TOKEN = Pattern.compile("\\{\\{figure:([a-z0-9]+(?:-[a-z0-9]+)*)}}");
 
     /** From most to least trustworthy. Only "primary" means checked against the organisation's own live page. */
     public static final List<String> CHECKS = List.of("primary", "primary-archive", "mirror", "secondary");
+
+    /** The label where room is short (a summary box): the record's short_label, or its label. */
+    public String shortLabelOrLabel() {
+        return shortLabel == null ? label : shortLabel;
+    }
 
     public boolean checkedAgainstPrimary() {
         return check.equals("primary");

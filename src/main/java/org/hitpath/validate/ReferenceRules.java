@@ -68,8 +68,12 @@ final class ReferenceRules {
     private void figures(Page p, Field f, List<String> keys) {
         for (String key : keys) {
             if (f.name().equals("chart") && rules.site.figures().containsKey(key) && !numeric(key)) {
-                add(p, f, "\"" + key + "\" has the value \"" + rules.site.figures().get(key).value()
-                        + "\", which a chart cannot draw", "figure records whose value is a number");
+                add(
+                        p,
+                        f,
+                        "\"" + key + "\" has the value \""
+                                + rules.site.figures().get(key).value() + "\", which a chart cannot draw",
+                        "figure records whose value is a number");
             }
             if (!rules.site.figures().containsKey(key) && !rules.foldedFigure(key, Rules.where(p, p.line(f.name())))) {
                 add(

@@ -94,21 +94,6 @@ class HeaderValuesTest {
     }
 
     @Test
-    void readsOnlyLowerCaseTrueAndFalseAsBooleans() {
-        Field featured = field("featured", FieldKind.BOOLEAN);
-        assertEquals(Boolean.TRUE, convert(featured, "true"));
-        assertEquals(Boolean.FALSE, convert(featured, "false"));
-        assertNull(convert(featured, "yes"));
-        assertNull(convert(featured, "True"));
-
-        assertEquals(
-                List.of(
-                        "content/page.md:4: featured: \"yes\" is not true or false (allowed: true, false)",
-                        "content/page.md:4: featured: \"True\" is not true or false (allowed: true, false)"),
-                printed(problems));
-    }
-
-    @Test
     void readsADateOnlyInTheIsoShape() {
         Field updated = field("updated", FieldKind.DATE);
         assertEquals(LocalDate.of(2026, 1, 31), convert(updated, "2026-01-31"));

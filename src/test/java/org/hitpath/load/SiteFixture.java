@@ -119,6 +119,7 @@ public final class SiteFixture {
                         "secondary",
                         "the fixture primary source",
                         null,
+                        null,
                         null));
         return this;
     }

@@ -28,8 +28,10 @@ final class CareerPartModel implements PageKind {
         Career career = ctx.site().career();
         switch (shows) {
             case "day-to-day" -> content.put("part", dayToDay(career, content, ctx));
-            case "career-map" -> content.put(
-                    "part", Map.of("stages", stages(career.map()), "image", CareerMapImages.model(page, career.map())));
+            case "career-map" ->
+                content.put(
+                        "part",
+                        Map.of("stages", stages(career.map()), "image", CareerMapImages.model(page, career.map())));
             case "self-check" -> content.put("part", selfCheck(career.selfCheck()));
             case "glossary" -> {
                 content.put(

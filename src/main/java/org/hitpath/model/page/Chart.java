@@ -28,7 +28,10 @@ final class Chart {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        double max = keys.stream().mapToDouble(k -> number(site.figures().get(k))).max().orElse(1);
+        double max = keys.stream()
+                .mapToDouble(k -> number(site.figures().get(k)))
+                .max()
+                .orElse(1);
         List<Map<String, Object>> bars = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Figure f = site.figures().get(keys.get(i));
@@ -48,7 +51,9 @@ final class Chart {
 
     /** A record's value as a number; the validator lets only numbers into a chart. */
     static double number(Figure f) {
-        return f.value() instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(f.value()).trim());
+        return f.value() instanceof Number n
+                ? n.doubleValue()
+                : Double.parseDouble(String.valueOf(f.value()).trim());
     }
 
     static String format(double value) {

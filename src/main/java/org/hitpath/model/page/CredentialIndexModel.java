@@ -14,7 +14,7 @@ import org.hitpath.plan.GeneratedPage.Kind;
 import org.hitpath.schema.Schema;
 import org.hitpath.site.Page;
 
-/** The credential index: credentials by issuer and by specialty, the comparisons, and every name they go by. */
+/** The credential index: each credential once by specialty, who issues them, the comparisons, and the names they go by. */
 final class CredentialIndexModel {
 
     private CredentialIndexModel() {}
@@ -27,7 +27,7 @@ final class CredentialIndexModel {
             List<Page> issued = ctx.links().credentialsIssuedBy(org.slug());
             if (!issued.isEmpty()) {
                 Map<String, Object> group = new LinkedHashMap<>(ctx.summaries().of(org));
-                group.put("items", ctx.summaries().list(issued));
+                group.put("count", issued.size());
                 byIssuer.add(group);
             }
         }
@@ -58,15 +58,18 @@ final class CredentialIndexModel {
                 .orElse(List.of());
     }
 
-    /** Every code, full name and alias, each leading to its credential, in alphabetical order. */
+    /**
+     * Every full name and former name, each leading to its credential, in alphabetical order. The codes
+     * are left out: the list by specialty already shows each one.
+     */
     private static List<Map<String, Object>> names(List<Page> credentials) {
         List<Map<String, Object>> names = new ArrayList<>();
         for (Page c : credentials) {
-            List<String> all = new ArrayList<>(List.of(c.text("code"), c.text("full_name")));
+            List<String> all = new ArrayList<>(List.of(c.text("full_name")));
             all.addAll(c.list("aliases"));
             for (String name : all) {
                 Map<String, Object> entry = Links.link(name, c.outputPath());
-                entry.put("credential", c.title());
+                entry.put("code", c.text("code"));
                 entry.put("alias", c.list("aliases").contains(name));
                 names.add(entry);
             }

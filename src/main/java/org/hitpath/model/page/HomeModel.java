@@ -2,10 +2,9 @@ package org.hitpath.model.page;
 
 import java.util.List;
 import org.hitpath.model.Context;
-import org.hitpath.plan.SchoolFilters;
 import org.hitpath.site.Page;
 
-/** The home page: its quick facts and the programs editors feature. */
+/** The home page: its quick facts, the first credential to aim for and the steps. */
 final class HomeModel implements PageKind {
 
     @Override
@@ -19,11 +18,5 @@ final class HomeModel implements PageKind {
                                 .refs("credential", List.of(page.text("first_credential")))
                                 .get(0));
         content.put("steps", ctx.summaries().list(ctx.site().ofType("step", ctx.withDrafts())));
-        content.put(
-                "featured",
-                ctx.summaries()
-                        .list(SchoolFilters.schoolsInOrder(ctx.site(), ctx.withDrafts()).stream()
-                                .filter(s -> Boolean.TRUE.equals(s.values().get("featured")))
-                                .toList()));
     }
 }
