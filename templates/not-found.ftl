@@ -5,6 +5,7 @@
 <h1>${content.title}</h1>
 <p class="hit-lede">We could not find that page. It may have moved, or the address may have a typo.</p>
 <ul class="hit-list">
+<li><a href="${content.rootpath}index.html">The home page</a></li>
 <#list site.nav as item><li><a href="${content.rootpath}${item.uri}">${item.title}</a></li></#list>
 <li><a href="${content.rootpath}search.html">Search the guide</a></li>
 <li><a href="${content.rootpath}whats-new.html">Every page, newest first</a></li>

@@ -8,7 +8,7 @@
 <p>Each figure as readers see it, then the kind of source it rests on now. Read the primary source it names; if that gives the same value, point the record at that page and set <code>check: primary</code>, as <code>CONTRIBUTING.md</code> describes.</p>
 <ul class="hit-list">
 <#list content.figures as f>
-<li><code>${f.key}</code> ${f.label}: <@c.figure f/>, a ${f.check} source</li>
+<li><code>${f.key}</code> ${f.label}: <@c.figure f/>, a ${f.check} source, <@c.unchecked f.primary_source/></li>
 </#list>
 </ul>
 <@c.pager "Unchecked figures" content.previous content.next/>

@@ -41,7 +41,8 @@ class CredentialsAndSchoolsTest {
 
     private static List<String> schoolPages() {
         return bake.pages().stream()
-                .filter(p -> p.matches("schools/[a-z0-9-]+\\.html") && !p.equals("schools/index.html"))
+                .filter(p -> p.matches("schools/[a-z0-9-]+\\.html"))
+                .filter(p -> bake.page(p).body().hasClass("hit-page--school"))
                 .toList();
     }
 
@@ -50,7 +51,7 @@ class CredentialsAndSchoolsTest {
         List<String> schools = schoolPages();
         assertTrue(schools.size() >= 10, "the real site lists its verified programs: " + schools);
         List<String> listed = bake.page("schools/index.html")
-                .select("#by-state ~ section .hit-list a")
+                .select("#program-list .hit-list a")
                 .eachAttr("abs:href");
         assertEquals(
                 schools.stream().map(s -> BASE + s).sorted().toList(),
@@ -127,9 +128,25 @@ class CredentialsAndSchoolsTest {
                             "Programs that prepare for it",
                             "Sources"),
                     page.select("main h2").eachText().stream()
-                            .filter(h -> !h.equals("Quick facts"))
+                            .filter(h -> !h.endsWith(" in brief"))
                             .toList(),
                     credential + " has the same sections in the same order");
+            assertTrue(
+                    page.selectFirst("main h2").text().endsWith(" in brief"), credential + " opens with its summary");
+            assertEquals(
+                    List.of(
+                            "Issued by",
+                            "Who it suits",
+                            "Who may sit the exam",
+                            "Exam time",
+                            "Questions",
+                            "How it is taken",
+                            "Exam fee",
+                            "Keeping it current"),
+                    page.select(".hit-facts dt").eachText().stream()
+                            .filter(t -> !t.equals("Also known as"))
+                            .toList(),
+                    credential + ": the summary box answers the same questions on every credential");
         }
     }
 
@@ -173,12 +190,21 @@ class CredentialsAndSchoolsTest {
             Document page = bake.page(path);
             for (Element figure : page.select(".hit-figure")) {
                 figures++;
-                Element source = figure.selectFirst("small > a");
-                assertNotNull(source, path + ": " + figure.text());
-                assertTrue(source.attr("href").startsWith("https://"), path + ": " + source.attr("href"));
+                Element ref = figure.selectFirst("sup > a[href^=#note-]");
+                assertNotNull(ref, path + ": " + figure.text() + " has a note number");
+                Element note = page.getElementById(ref.attr("href").substring(1));
+                assertNotNull(note, path + ": " + ref.attr("href") + " is in the page's Sources");
+                Element source = note.selectFirst("a[href^=https://]");
+                assertNotNull(source, path + ": " + note.text());
                 assertTrue(
-                        figure.selectFirst("small").text().matches("\\(.+; source: .+\\)"),
-                        path + ": " + figure.text());
+                        note.text().matches(".* For .+, .+\\."),
+                        path + ": the note says what and when: " + note.text());
+                boolean unchecked = figure.selectFirst(".hit-tag") != null;
+                assertEquals(
+                        unchecked,
+                        note.selectFirst(".hit-figure__unchecked") != null,
+                        path + ": a figure tagged unchecked has a note saying what it still needs, and only then: "
+                                + note.text());
             }
             List<String> bare = new ArrayList<>();
             NodeTraversor.traverse(
@@ -191,6 +217,17 @@ class CredentialsAndSchoolsTest {
                         }
                     },
                     page.selectFirst("main"));
+            // A chart draws only records, and says each again in words, as a figure with its note, beside it.
+            for (Element chart : page.select(".hit-chart")) {
+                List<String> inWords =
+                        chart.select(".hit-chart__words .hit-figure strong").eachText();
+                for (Element label : chart.select("svg text")) {
+                    if (BARE_FIGURE.matcher(label.text()).find()) {
+                        assertTrue(inWords.contains(label.text()), path + ": charted " + label.text() + " is a record");
+                        bare.remove(label.text());
+                    }
+                }
+            }
             assertEquals(List.of(), bare, path + " shows a figure without its record");
         }
         assertTrue(figures > 50, "the site shows its figures: " + figures);
@@ -198,10 +235,13 @@ class CredentialsAndSchoolsTest {
 
     @Test
     void unverifiedFiguresSayWhichPrimarySourceTheyStillNeed() {
-        Element pay = bake.page("index.html").selectFirst(".hit-facts .hit-figure");
+        Document home = bake.page("index.html");
+        Element pay = home.selectFirst(".hit-facts .hit-figure");
+        assertEquals("unchecked", pay.selectFirst(".hit-tag").text());
+        Element note = home.getElementById(pay.selectFirst("sup a").attr("href").substring(1));
         assertEquals(
                 "not yet checked against the BLS Occupational Outlook Handbook on bls.gov",
-                pay.selectFirst(".hit-figure__unchecked").text());
+                note.selectFirst(".hit-figure__unchecked").text());
     }
 
     @Test
@@ -217,17 +257,21 @@ class CredentialsAndSchoolsTest {
     }
 
     @Test
-    void credentialIndexGroupsEveryCredentialByOrganisationAndBySpecialtyAndLinksTheComparisonsFirst() {
+    void credentialIndexListsEveryCredentialOnceBySpecialtyAndLinksTheComparisonsFirst() {
         Document index = bake.page("credentials/index.html");
         List<String> credentials =
                 credentialPages().stream().map(p -> BASE + p).sorted().toList();
         assertEquals(
                 credentials,
-                index.select("#by-organisation ~ ul:not(#names ~ ul) a").eachAttr("abs:href").stream()
-                        .filter(h -> h.contains("/credentials/"))
-                        .distinct()
+                index.select("#by-specialty ~ ul:not(#by-organisation ~ ul) a").eachAttr("abs:href").stream()
                         .sorted()
-                        .toList());
+                        .toList(),
+                "each credential once, by specialty");
+        assertEquals(
+                List.of(),
+                index.select("#by-organisation ~ ul:not(#names ~ ul) a[href*=/credentials/]")
+                        .eachAttr("href"),
+                "the issuers' list names organisations, not the credentials again");
         for (String specialty : List.of(
                 "General health information", "Medical coding", "Cancer registry", "Home care and hospice coding")) {
             assertNotNull(index.selectFirst("h3:containsOwn(" + specialty + ")"), specialty);
@@ -261,8 +305,7 @@ class CredentialsAndSchoolsTest {
             Document page = bake.page(path);
             assertEquals(
                     BASE + "credentials/index.html",
-                    page.selectFirst(".hit-breadcrumbs__list li:nth-last-child(2) a")
-                            .absUrl("href"));
+                    page.selectFirst(".hit-breadcrumbs__list li:last-child a").absUrl("href"));
             assertEquals(
                     List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
                     page.select(".hit-toc a[href*=compare-]").eachAttr("abs:href"),
@@ -303,17 +346,17 @@ class CredentialsAndSchoolsTest {
                         Element figure = cell.selectFirst(".hit-figure");
                         assertNotNull(figure, credential.slug() + " " + field);
                         assertEquals(f.display(), figure.selectFirst("strong").text());
-                        assertTrue(
-                                figure.selectFirst("small").text().startsWith("(" + f.asOf() + "; source: "),
-                                figure.text());
-                        assertEquals(
-                                f.sourceUrl(), figure.selectFirst("small > a").attr("href"));
-                        assertEquals(
-                                f.sourceTitle(), figure.selectFirst("small > a").text());
-                        Element unchecked = figure.selectFirst(".hit-figure__unchecked");
+                        Element note = page.getElementById(
+                                figure.selectFirst("sup a").attr("href").substring(1));
+                        assertEquals(f.sourceUrl(), note.selectFirst("a").attr("href"));
+                        assertTrue(note.text().contains(f.label() + ", "), note.text());
+                        Element unchecked = note.selectFirst(".hit-figure__unchecked");
                         if (f.checkedAgainstPrimary()) {
+                            assertNull(figure.selectFirst(".hit-tag"), f.key());
                             assertNull(unchecked, f.key());
                         } else {
+                            assertEquals(
+                                    "unchecked", figure.selectFirst(".hit-tag").text(), f.key());
                             assertEquals("not yet checked against " + f.primarySource(), unchecked.text(), f.key());
                         }
                         sourcesUsed.add(f.sourceUrl());

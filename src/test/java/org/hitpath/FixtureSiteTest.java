@@ -97,14 +97,19 @@ class FixtureSiteTest {
 
     @Test
     void aFigureInProseShowsItsValueDateSourceAndCheckStatus() {
-        Element figure = bakeMinimal().page("courses/alpha.html").selectFirst(".hit-prose .hit-figure");
+        Document page = bakeMinimal().page("courses/alpha.html");
+        Element figure = page.selectFirst(".hit-prose .hit-figure");
         assertNotNull(figure);
         assertEquals("$1,000 a year", figure.selectFirst("strong").text());
-        assertTrue(figure.text().contains("May 2024"), figure.text());
-        assertEquals("https://fixture.example.org/pay", figure.selectFirst("a").attr("href"));
+        assertEquals("unchecked", figure.selectFirst(".hit-tag").text(), "one small tag, no caveat sentence");
+        assertEquals("$1,000 a year unchecked1", figure.text());
+        Element note =
+                page.getElementById(figure.selectFirst("sup a").attr("href").substring(1));
         assertEquals(
-                "not yet checked against the fixture primary source",
-                figure.selectFirst(".hit-figure__unchecked").text());
+                "Fixture source (fixture.example.org). A third party quoting it; not yet checked against the fixture"
+                        + " primary source. For Fixture median pay, May 2024.",
+                note.text());
+        assertEquals("https://fixture.example.org/pay", note.selectFirst("a").attr("href"));
     }
 
     @Test

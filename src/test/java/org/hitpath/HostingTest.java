@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hitpath.load.SiteLoader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,17 +111,18 @@ class HostingTest {
 
     /** robots.txt is only read at a host's root, so under a sub-path only the meta tag keeps them out. */
     @Test
-    void everyEditorsPageAlsoCarriesNoindex() {
+    void everyEditorsPageAlsoCarriesNoindex() throws IOException {
         List<String> editors =
                 bake.pages().stream().filter(p -> p.startsWith("editors/")).toList();
-        assertEquals(
-                List.of(
-                        "editors/pages-past-review.html",
-                        "editors/review-queue.html",
-                        "editors/stale-schools.html",
-                        "editors/unchecked-figures-1.html",
-                        "editors/unchecked-figures-2.html"),
-                editors);
+        long unchecked = SiteLoader.load(TestSite.PROJECT).site().figures().values().stream()
+                .filter(f -> !f.checkedAgainstPrimary())
+                .count();
+        List<String> expected = new ArrayList<>(
+                List.of("editors/pages-past-review.html", "editors/review-queue.html", "editors/stale-schools.html"));
+        for (int page = 1; page <= (unchecked + 14) / 15; page++) {
+            expected.add("editors/unchecked-figures-" + page + ".html");
+        }
+        assertEquals(expected, editors, "15 unchecked figures to a page");
         for (String path : editors) {
             assertEquals(
                     "noindex", bake.page(path).selectFirst("meta[name=robots]").attr("content"), path);
@@ -257,7 +259,7 @@ class HostingTest {
             }
         }
         assertEquals(
-                "2027-11-26",
+                "2027-12-01",
                 bake.page("courses/anatomy.html")
                         .select(".hit-reviewed time")
                         .get(1)
@@ -300,11 +302,24 @@ class HostingTest {
         assertTrue(Files.exists(bake.site().resolve("js/lunr.min.js")));
         for (String path : bake.pages()) {
             List<String> scripts = bake.page(path).select("script[src]").eachAttr("src");
+            List<String> expected = switch (path) {
+                case "search.html" -> List.of("js/search.js");
+                case "schools/index.html" -> List.of("../js/finder.js");
+                default -> List.of();
+            };
             assertEquals(
-                    path.equals("search.html") ? List.of("js/search.js") : List.of(),
+                    expected,
                     scripts,
-                    path + ": search code loads only where search is used");
+                    path + ": search code loads only where search is used, the finder only on the index");
         }
+        // Every match is shown, each labelled with its kind.
+        String search = Files.readString(TestSite.PROJECT.resolve("assets/js/search.js"));
+        assertFalse(search.contains(".slice(0,"), "search shows every match");
+        Set<String> kinds = new TreeSet<>();
+        docs.forEach(d -> kinds.add(d.get("kind").asText()));
+        assertEquals(
+                Set.of("Career page", "Course", "Credential", "Index", "Organisation", "Page", "Program", "Step"),
+                kinds);
     }
 
     private static List<String> toSortedIds(JsonNode docs) {

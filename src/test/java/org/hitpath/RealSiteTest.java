@@ -153,13 +153,25 @@ class RealSiteTest {
     }
 
     @Test
-    void everyPageHasThePrimaryNavigationAndBreadcrumbsBelowHome() {
+    void everyPageHasThePrimaryNavigationTheCareerPagesAndBreadcrumbsBelowHome() {
         for (String path : bake.pages()) {
             Document page = bake.page(path);
             assertEquals(
-                    List.of("Home", "Steps", "Courses", "Credentials", "Schools"),
+                    List.of("Steps", "Courses", "Credentials", "Programs"),
                     page.select("header nav[aria-label=Primary] a").eachText(),
                     path);
+            assertEquals(
+                    "https://site.test/index.html",
+                    page.selectFirst("header .hit-header__brand").absUrl("href"),
+                    path + ": the site's name leads home");
+            assertEquals(
+                    List.of(
+                            "https://site.test/career/day-to-day.html",
+                            "https://site.test/career/career-map.html",
+                            "https://site.test/career/self-check.html",
+                            "https://site.test/career/glossary.html"),
+                    page.select("footer a[href*=career/]").eachAttr("abs:href"),
+                    path + ": the career pages and the glossary from every page");
             if (!path.equals("index.html")) {
                 Element crumbs = page.selectFirst("nav[aria-label=Breadcrumb]");
                 assertNotNull(crumbs, path + " has breadcrumbs");

@@ -79,7 +79,7 @@ class SchoolScaleTest {
                 PROGRAMS, bake.pages().size(), millis);
 
         List<String> listed = bake.page("schools/index.html")
-                .select("#by-state ~ section .hit-list a")
+                .select("#program-list .hit-list a")
                 .eachAttr("abs:href");
         assertEquals(PROGRAMS, listed.size());
         assertEquals(PROGRAMS, listed.stream().distinct().count(), "each program exactly once");

@@ -67,7 +67,10 @@ public final class Notes {
         }
         List<Map<String, String>> items = (List<Map<String, String>>) n.get("items");
         Map<String, String> item = Map.of(
-                "label", label, "as_of", SourceDate.parse(asOf).map(SourceDate::display).orElse(asOf));
+                "label",
+                label,
+                "as_of",
+                SourceDate.parse(asOf).map(SourceDate::display).orElse(asOf));
         if (!items.contains(item)) {
             items.add(item);
         }

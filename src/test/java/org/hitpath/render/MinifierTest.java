@@ -18,25 +18,28 @@ class MinifierTest {
         String css = ":root{--hit-space-1:1px;--hit-space-10:2px}"
                 + "a{margin:var(--hit-space-10) var(--hit-space-10)}b{padding:var(--hit-space-1)}";
         assertEquals(
-                ":root{--b:1px;--a:2px}a{margin:var(--a) var(--a)}b{padding:var(--b)}",
-                CssMinifier.shortTokens(css));
+                ":root{--b:1px;--a:2px}a{margin:var(--a) var(--a)}b{padding:var(--b)}", CssMinifier.shortTokens(css));
     }
 
     @Test
     void namesRunFromAToZThenTwoLetters() {
         StringBuilder css = new StringBuilder();
         for (int i = 0; i < 28; i++) {
-            css.append("--hit-t").append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append(":0;");
+            css.append("--hit-t")
+                    .append((char) ('a' + i / 26))
+                    .append((char) ('a' + i % 26))
+                    .append(":0;");
         }
         String out = CssMinifier.shortTokens(css.toString());
         assertEquals("--a:0;", out.substring(0, 6));
-        assertEquals(";--z:0;--aa:0;--ab:0;", out.substring(out.indexOf(";--z:") , out.length()));
+        assertEquals(";--z:0;--aa:0;--ab:0;", out.substring(out.indexOf(";--z:"), out.length()));
     }
 
     @Test
     void scriptsLoseWholeLineCommentsIndentationAndBlankLinesButNoLineChangesInside() {
         assertEquals(
                 "var a = 1; // kept: not a whole line\nif (a) {\nb('  two  spaces');\n}\n",
-                ScriptMinifier.minify("// why\nvar a = 1; // kept: not a whole line\n\nif (a) {\n    b('  two  spaces');\n}\n"));
+                ScriptMinifier.minify(
+                        "// why\nvar a = 1; // kept: not a whole line\n\nif (a) {\n    b('  two  spaces');\n}\n"));
     }
 }

@@ -55,8 +55,16 @@ class CitedSourcesTest {
         assertEquals(
                 List.of(
                         new Citation(catalog, "content/schools/albany-state-university.md", 15),
-                        new Citation(catalog, "content/schools/albany-state-university.md", 21),
-                        new Citation(catalog, "content/schools/albany-state-university.md", 35)),
+                        new Citation(catalog, "content/schools/albany-state-university.md", 22),
+                        new Citation(
+                                "https://www.asurams.edu/academic-affairs/dchealthprof/health/health-info-tech/admission.php",
+                                "content/schools/albany-state-university.md",
+                                31),
+                        new Citation(catalog, "content/schools/albany-state-university.md", 35),
+                        new Citation(
+                                "https://www.cahiim.org/programs/program-directory",
+                                "content/schools/albany-state-university.md",
+                                37)),
                 citations.stream()
                         .filter(c -> c.file().equals("content/schools/albany-state-university.md"))
                         .toList(),

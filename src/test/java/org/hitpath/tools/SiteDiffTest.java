@@ -118,8 +118,8 @@ class SiteDiffTest {
 
                 ```diff
                 @@ Unchecked figures, 1 of 1 @@
-                - fixture-pay Fixture median pay: $1,000 a year, a secondary source
-                + fixture-pay Fixture median pay: $1,200 a year, a secondary source
+                - fixture-pay Fixture median pay: $1,000 a year, a secondary source, not yet checked against the fixture primary source
+                + fixture-pay Fixture median pay: $1,200 a year, a secondary source, not yet checked against the fixture primary source
                 ```
 
                 | Figure | Changed | Before | After |
@@ -129,14 +129,14 @@ class SiteDiffTest {
                 #### `index.html`: Fixture home
 
                 ```diff
-                @@ Quick facts @@
+                @@ At a glance @@
                 - $1,000 a year
                 + $1,200 a year
                 ```
 
                 | Figure | Changed | Before | After |
                 | --- | --- | --- | --- |
-                | Quick facts · Fixture median pay | value | $1,000 a year | $1,200 a year |
+                | At a glance · Fixture median pay | value | $1,000 a year | $1,200 a year |
 
                 #### `whats-new.html`: What's new
 
