@@ -44,6 +44,56 @@ class SearchAndPrintIT {
     }
 
     @Test
+    void everyMatchIsShownWithItsKindAndTheNoScriptListIsHidden() {
+        List<String> hits = search("coding");
+        String heading = chromium.driver()
+                .findElement(By.cssSelector("#search-results h2"))
+                .getText();
+        int announced = Integer.parseInt(heading.replaceAll("^(\\d+) pages? match.*$", "$1"));
+        assertTrue(announced > 20, "more matches than the old cap of 20: " + heading);
+        assertEquals(announced, hits.size(), "as many results shown as announced");
+        List<String> kinds = chromium.driver().findElements(By.cssSelector("#search-results .hit-card__kind")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(hits.size(), kinds.size(), "every result says what it is");
+        assertTrue(kinds.containsAll(List.of("Course", "Credential", "Program")), kinds.toString());
+        assertTrue(
+                !chromium.driver()
+                        .findElement(By.cssSelector(".hit-search-browse"))
+                        .isDisplayed(),
+                "the no-script list of indexes is hidden when script runs");
+    }
+
+    @Test
+    void searchingAStateOrACityFindsItsPrograms() {
+        assertTrue(search("Texas").contains("schools/panola-college.html"));
+        assertTrue(search("Utica").contains("schools/mohawk-valley-community-college.html"));
+    }
+
+    @Test
+    void theProgramFinderNarrowsTheListInPlaceAndSaysHowManyMatchAndWhy() {
+        chromium.driver().get(server.url("schools/index.html"));
+        List<WebElement> selects = chromium.driver().findElements(By.cssSelector(".hit-finder select"));
+        assertEquals(3, selects.size(), "state, delivery and credential");
+        new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByVisibleText("Texas");
+        String result = chromium.driver()
+                .findElement(By.cssSelector(".hit-finder .hit-count"))
+                .getText();
+        List<String> shown = chromium.driver().findElements(By.cssSelector("#program-list li")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(li -> li.findElement(By.tagName("a")).getText())
+                .toList();
+        assertEquals(List.of("Panola College", "St. Philip's College"), shown);
+        assertEquals("2 programs match: in Texas.", result);
+        new org.openqa.selenium.support.ui.Select(selects.get(1)).selectByVisibleText("Online");
+        assertEquals(
+                "1 program matches: in Texas, taught online.",
+                chromium.driver()
+                        .findElement(By.cssSelector(".hit-finder .hit-count"))
+                        .getText());
+    }
+
+    @Test
     void searchingCtrFindsTheOdsCredential() {
         List<String> hits = search("CTR");
         assertTrue(hits.indexOf("credentials/ods.html") == 0, "ODS (formerly CTR) ranks first: " + hits);
@@ -100,7 +150,7 @@ class SearchAndPrintIT {
                     .executeScript("return getComputedStyle(document.querySelector('.hit-footer')).display");
             Object after = chromium.driver()
                     .executeScript(
-                            "return getComputedStyle(document.querySelector('.hit-figure a'), '::after').content");
+                            "return getComputedStyle(document.querySelector('.hit-sources a[href^=\"https://\"]'), '::after').content");
             assertEquals("none", header);
             assertEquals("none", footer);
             assertTrue(String.valueOf(after).contains("https://"), "outside links show their address: " + after);
