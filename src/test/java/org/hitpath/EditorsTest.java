@@ -33,6 +33,51 @@ class EditorsTest {
                 "CONTRIBUTING.md is out of date: regenerate the table with java -jar target/hit-path.jar fields");
     }
 
+    /** A path that exists only on one machine helps nobody who clones the project. */
+    @Test
+    void noFileOfTheProjectNamesAMachinePath() throws IOException {
+        // Built from parts so that this file does not match itself.
+        java.util.regex.Pattern machinePath =
+                java.util.regex.Pattern.compile("(/" + "work/|/" + "home/|/" + "Users/|[A-Z]:\\\\" + "Users)");
+        List<String> found = new java.util.ArrayList<>();
+        for (String part : List.of(
+                "content",
+                "data",
+                "templates",
+                "assets",
+                "src",
+                "config",
+                "bench",
+                ".github",
+                ".ci",
+                "README.md",
+                "CONTRIBUTING.md",
+                "ARCHITECTURE.md",
+                "pom.xml",
+                "jbake.properties")) {
+            Path root = TestSite.PROJECT.resolve(part);
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (var files = Files.walk(root)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".min.js")) {
+                        continue;
+                    }
+                    // Binary files (images, fonts) are read as Latin-1 so that any byte decodes.
+                    List<String> lines = Files.readAllLines(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (machinePath.matcher(lines.get(i)).find()) {
+                            found.add(TestSite.PROJECT.relativize(f) + ":" + (i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void newPageCommandWritesAValidDraftForEveryWritableType() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));

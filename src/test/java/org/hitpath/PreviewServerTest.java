@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +46,8 @@ class PreviewServerTest {
         Path site = work.resolve("site");
         assertTrue(TestSite.bake(src, site).ok());
         PreviewServer preview = new PreviewServer(src, site, 0, false);
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        preview.printTo(new PrintStream(said, true, StandardCharsets.UTF_8));
         Recorder recorder = new Recorder();
         preview.listen(recorder);
         HttpServer server = preview.start();
@@ -90,10 +94,65 @@ class PreviewServerTest {
             assertEquals(404, get(root + "nothing-here.html").statusCode());
             int outside = get(root + "..%2F..%2Fsrc%2Fjbake.properties").statusCode();
             assertTrue(outside == 403 || outside == 404, "no file outside the site is served, got " + outside);
+            List<String> lines = said.toString(StandardCharsets.UTF_8).lines().toList();
+            assertEquals(
+                    List.of(
+                            "change detected, re-baking...",
+                            "baked",
+                            "review queue on",
+                            "re-baked in",
+                            "change detected, re-baking...",
+                            "content/courses/alpha.md:1: type: is missing",
+                            "  2 places use it:",
+                            "bake failed: 1 problem(s)",
+                            "bake failed, still serving the last good site in"),
+                    lines.stream()
+                            .map(l -> l.replaceFirst("^(baked|review queue on|re-baked in).*", "$1")
+                                    .replaceFirst("^(content/courses/alpha.md:1: type: is missing).*", "$1")
+                                    .replaceFirst("^(  2 places use it:).*", "$1")
+                                    .replaceFirst("^(bake failed: 1 problem\\(s\\)).*", "$1")
+                                    .replaceFirst("^(bake failed, still serving the last good site in).*", "$1"))
+                            .toList(),
+                    "one line per message, in order, none run together: " + lines);
         } finally {
             watcher.interrupt();
             server.stop(0);
         }
+    }
+
+    /**
+     * Maven starts the preview as a process of its own; when Maven is killed, the preview must not keep
+     * the port. Here a shell stands in for Maven: it starts the preview, then ends.
+     */
+    @Test
+    void thePreviewStopsWhenTheProcessThatStartedItEnds() throws Exception {
+        Path src = TestSite.fixture("minimal", work.resolve("src"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String command =
+                "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' org.hitpath.SiteBuild serve '"
+                        + src + "' '" + work.resolve("site") + "' --port 0 > '" + work.resolve("preview.log")
+                        + "' 2>&1 & echo $!; i=0; while ! grep -q serving '" + work.resolve("preview.log")
+                        + "' && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done";
+        Process shell = new ProcessBuilder("sh", "-c", command).start();
+        long pid = Long.parseLong(new String(shell.getInputStream().readNBytes(20), StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .strip());
+        ProcessHandle preview = ProcessHandle.of(pid).orElseThrow();
+        assertTrue(preview.isAlive(), "the preview started");
+        assertTrue(shell.waitFor(30, TimeUnit.SECONDS), "the shell ended");
+        try {
+            preview.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            preview.destroyForcibly();
+            throw new AssertionError("the preview outlived the process that started it: "
+                    + Files.readString(work.resolve("preview.log")));
+        }
+        assertTrue(
+                Files.readString(work.resolve("preview.log"))
+                        .contains("the process that started the preview has ended; stopping"),
+                Files.readString(work.resolve("preview.log")));
     }
 
     /** What the preview tells its listener, kept for the test thread to wait on. */

@@ -42,6 +42,15 @@ public final class BakeCommand {
             }
             err.println("bake failed: " + failure.getMessage());
             return false;
+        } catch (RuntimeException | StackOverflowError bug) {
+            // Content never gets here: every reader reports its own problems. What does is a fault in
+            // HIT Path itself, said in one line, and the last good site stays as it was.
+            err.println("bake failed: HIT Path itself went wrong (" + bug
+                    + "); nothing was published. This is not a mistake in your files: please report this line.");
+            if (System.getenv("HIT_PATH_TRACE") != null) {
+                bug.printStackTrace(err); // for maintainers chasing the fault
+            }
+            return false;
         }
     }
 }

@@ -144,7 +144,7 @@ final class FigureRecord {
                     "is missing: a figure not checked against its primary source must name that source",
                     "who to check it against, such as the BLS Occupational Outlook Handbook");
         }
-        if (READ_FROM_COPY.contains(check)) {
+        if (check != null && READ_FROM_COPY.contains(check)) {
             for (String field : List.of("copy_url", "copy_read")) {
                 if (!values.containsKey(field)) {
                     add(

@@ -2,16 +2,17 @@ package org.hitpath.jbake;
 
 import java.text.MessageFormat;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * The console shows warnings and errors only, one line each ("WARN Crawler: ..."). JBake reports each
- * file it reads at INFO, which is noise for editors; its engine list warns once that no AsciiDoc engine
- * is present, which we leave out on purpose.
+ * JBake's log goes to no console: during a bake {@link LogCapture} collects every warning and error and
+ * the bake reports each as a problem in its own words, with the file it concerns, so printing the raw log
+ * as well would only say it twice (and fill a passing test run with ERROR lines from its fixtures). JBake
+ * reports each file it reads at INFO, and its engine list warns that no AsciiDoc engine is present, which
+ * we leave out on purpose: neither is kept.
  */
 final class Logging {
 
@@ -34,17 +35,6 @@ final class Logging {
                 ROOT.removeHandler(handler);
             }
         }
-        ConsoleHandler console = new ConsoleHandler();
-        console.setLevel(Level.WARNING);
-        console.setFormatter(new Formatter() {
-            @Override
-            public String format(LogRecord record) {
-                String name = record.getLoggerName() == null ? "" : record.getLoggerName();
-                return levelName(record.getLevel()) + " " + name.substring(name.lastIndexOf('.') + 1) + ": "
-                        + message(record) + System.lineSeparator();
-            }
-        });
-        ROOT.addHandler(console);
     }
 
     /** SLF4J's names, which editors see in messages: SEVERE is an ERROR, WARNING a WARN. */

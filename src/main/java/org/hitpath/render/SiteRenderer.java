@@ -47,6 +47,7 @@ public final class SiteRenderer {
     private final Map<String, String> expansions = new HashMap<>();
     private final List<Page> built;
     private final Map<String, String> renderedFigures = new HashMap<>();
+    private Problem figureFailure;
 
     public SiteRenderer(Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake) {
         this.site = site;
@@ -110,6 +111,9 @@ public final class SiteRenderer {
                     page.outputPath(),
                     problems);
         }
+        if (figureFailure != null) {
+            problems.add(figureFailure);
+        }
         return problems;
     }
 
@@ -154,8 +158,11 @@ public final class SiteRenderer {
             List<Problem> problems = new ArrayList<>();
             String html = writer.render("figure.ftl", Map.of("figure", figure), id, problems);
             if (html == null) {
-                throw new IllegalStateException(
-                        "figure " + id + " failed to render: " + problems.get(0).message());
+                // The figure template is broken: every figure fails alike, so its first problem says it all.
+                if (figureFailure == null) {
+                    figureFailure = problems.get(0);
+                }
+                return "";
             }
             return html.strip();
         });

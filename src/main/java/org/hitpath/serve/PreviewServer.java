@@ -62,6 +62,8 @@ public final class PreviewServer {
     private final boolean drafts;
     private final BakeSession session = new BakeSession();
     private volatile Listener listener = new Listener() {};
+    // One stream for everything the preview says, so its lines and a bake's problems never run together.
+    private PrintStream console = System.out;
 
     /**
      * For tests and tools that drive the preview: told when the watcher is ready and after every
@@ -91,15 +93,35 @@ public final class PreviewServer {
     }
 
     public void run() throws Exception {
-        BakeCommand.run(options(output), System.out, System.err);
+        stopWithParent();
+        BakeCommand.run(options(output), console, console);
         HttpServer server = start();
-        System.out.println("serving " + output + " on http://localhost:"
+        console.println("serving " + output + " on http://localhost:"
                 + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
         try {
             watchForChanges();
         } finally {
             server.stop(0);
         }
+    }
+
+    /**
+     * Started by Maven, the preview runs in a process of its own; if Maven is stopped by a signal rather
+     * than Ctrl+C (which reaches both), nothing would stop this one and the port would stay taken. So the
+     * preview ends with the process that started it.
+     */
+    private void stopWithParent() {
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> {
+                    console.println("the process that started the preview has ended; stopping");
+                    System.exit(0);
+                }));
+    }
+
+    /** Where the preview writes what it does and every problem a bake finds (for tests). */
+    public void printTo(PrintStream console) {
+        this.console = console;
     }
 
     /** Sets who is told what the watcher does (for tests and tools). */
@@ -214,16 +236,16 @@ public final class PreviewServer {
     /** Bakes the changed source over the served site, says how it went and tells the listener. */
     private void rebake(WatchService watcher) throws IOException {
         long start = System.nanoTime();
-        System.out.println("change detected, re-baking...");
+        console.println("change detected, re-baking...");
         register(watcher);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         boolean ok;
         try (PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
-            ok = BakeCommand.run(options(output), System.out, err);
+            ok = BakeCommand.run(options(output), console, err);
         }
         String printed = errors.toString(StandardCharsets.UTF_8);
-        System.err.print(printed);
-        System.out.printf(
+        console.print(printed);
+        console.printf(
                 "%s in %d ms%n",
                 ok ? "re-baked" : "bake failed, still serving the last good site",
                 (System.nanoTime() - start) / 1_000_000);
