@@ -7,6 +7,6 @@
 <h1>${content.title}</h1>
 <@c.lede/>
 <@c.siblings "Comparisons" content.comparisons "Every credential, by organisation and specialty"/>
-<p>Each figure shows the date its source gives and links to that source. A dash means we found no reliable figure: check the credential's page and its organisation.</p>
+<p>Each figure's numbered note, under the table, gives its source, its date and how far it is checked. A dash means we found no reliable figure: check the credential's page and its organisation.</p>
 <@indexes.comparisonTable/>
 </@layout.page>

@@ -3,7 +3,6 @@
 <#import "macros/components.ftl" as c>
 <@layout.page>
 <#assign root = content.rootpath>
-<p class="hit-step-count">Step ${content.step_number} of ${content.step_count}</p>
 <h1>${content.title}</h1>
 <@c.lede/>
 <nav class="hit-stepnav" aria-label="The path, step by step">

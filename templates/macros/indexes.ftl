@@ -14,7 +14,7 @@
 </nav>
 <#if content.comparisons?has_content>
 <h2 id="comparison">Compare credentials</h2>
-<p>Two tables set every credential side by side. Each figure in them shows the date its source gives and links to that source.</p>
+<p>Two tables set every credential side by side, each figure with its numbered source note.</p>
 <@c.cards content.comparisons 3/>
 </#if>
 <h2 id="by-specialty">By specialty</h2>

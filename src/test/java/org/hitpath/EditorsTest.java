@@ -91,6 +91,19 @@ class EditorsTest {
         assertTrue(Files.exists(src.resolve("content/schools/a-new-school-for-testing.md")));
     }
 
+    /** Every program file is named after its institution, whether the editor gives the institution or the title. */
+    @Test
+    void aProgramsFileIsNamedAfterItsInstitutionAndTheTitlesProgramFillsItsField() throws IOException {
+        Path src = TestSite.fixture("minimal", work.resolve("src"));
+        Path file = NewPage.create(src, "school", "Example State College: Health Information Technology AAS")
+                .file();
+        assertEquals(src.resolve("content/schools/example-state-college.md"), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\ninstitution=Example State College\n"), text);
+        assertTrue(text.contains("\nprogram=Health Information Technology AAS\n"), text);
+        assertTrue(text.startsWith("title=Example State College: Health Information Technology AAS\n"), text);
+    }
+
     @Test
     void draftsNeverReachTheSiteOrAnyList() throws IOException {
         Path src = TestSite.fixture("minimal", work.resolve("src"));

@@ -78,8 +78,10 @@ class RealSiteTest {
         for (int i = 0; i < steps.size(); i++) {
             Document page = bake.page(steps.get(i));
             assertEquals(
-                    "Step " + (i + 1) + " of 3",
-                    page.selectFirst(".hit-step-count").text());
+                    "Step " + (i + 1) + ": " + page.selectFirst("h1").text().replaceFirst("^Step \\d+: ", ""),
+                    page.selectFirst(".hit-stepnav [aria-current=step]").text(),
+                    "the step navigation marks where the reader is");
+            assertEquals(3, page.select(".hit-stepnav li").size());
             Element prev = page.selectFirst("a[rel=prev]");
             Element next = page.selectFirst("a[rel=next]");
             if (i == 0) {

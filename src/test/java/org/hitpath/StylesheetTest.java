@@ -27,7 +27,6 @@ class StylesheetTest {
     static final Map<String, String> HOOKS = Map.ofEntries(
             Map.entry("hit-card__link", "search.js writes it and tests find card links by it; plain link style"),
             Map.entry("hit-map__stage-title", "CareerTest reads the stage names by it; plain h3"),
-            Map.entry("hit-page", "block name of the hit-page--TYPE modifier"),
             Map.entry(
                     "hit-page--*", "one per page type on <body>: BrowserGate screenshots one page per template by it"),
             Map.entry("hit-related", "tests find a course's credential cards by it"),

@@ -25,21 +25,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class FigureRecord {
 
-    static final List<String> FIELDS = List.of(
-            "label",
-            "value",
-            "unit",
-            "display",
-            "as_of",
-            "source_title",
-            "source_url",
-            "check",
-            "primary_source",
-            "copy_url",
-            "copy_read",
-            "short_label");
-    static final List<String> REQUIRED =
-            List.of("label", "value", "display", "as_of", "source_title", "source_url", "check");
+    static final List<String> FIELDS = FigureFields.names();
+    static final List<String> REQUIRED = FigureFields.required();
 
     /** Checks whose figure was read from a copy of the publisher's page, which the record must name. */
     private static final Set<String> READ_FROM_COPY = Set.of("mirror", "primary-archive");

@@ -29,13 +29,21 @@ public final class StructuredData {
         if (main != null) {
             blocks.add(main);
         }
-        blocks.add(breadcrumbs(crumbs, page.title(), page.outputPath()));
+        if (crumbs.size() >= MIN_CRUMBS) {
+            blocks.add(breadcrumbs(crumbs, page.title(), page.outputPath()));
+        }
         return blocks;
     }
 
     public List<Map<String, Object>> forGenerated(String title, String uri, List<Map<String, Object>> crumbs) {
-        return List.of(breadcrumbs(crumbs, title, uri));
+        return crumbs.size() >= MIN_CRUMBS ? List.of(breadcrumbs(crumbs, title, uri)) : List.of();
     }
+
+    /**
+     * A trail is described to search engines from two steps above the page (Home, a section): "Home, then
+     * this page" says nothing the address does not, and every page's bytes count on a slow phone.
+     */
+    static final int MIN_CRUMBS = 2;
 
     private Map<String, Object> base(String type, Page page) {
         Map<String, Object> m = new LinkedHashMap<>();

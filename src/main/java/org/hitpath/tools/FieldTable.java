@@ -1,6 +1,7 @@
 package org.hitpath.tools;
 
 import java.util.List;
+import org.hitpath.data.FigureFields;
 import org.hitpath.schema.ContentType;
 import org.hitpath.schema.Field;
 import org.hitpath.schema.Schema;
@@ -40,6 +41,20 @@ public final class FieldTable {
                                         .toList()))
                         .append(".\n");
             }
+        }
+        out.append("\n### Figure records, in `data/figures/*.yaml`\n\n")
+                .append("Each record is a key (lower-case words joined by hyphens) holding these fields.\n\n")
+                .append("| Field | Required | Allowed values | What it is for |\n|---|---|---|---|\n");
+        for (FigureFields.Spec f : FigureFields.ALL) {
+            out.append("| `")
+                    .append(f.name())
+                    .append("` | ")
+                    .append(f.required())
+                    .append(" | ")
+                    .append(f.allowed().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(f.help())
+                    .append(" |\n");
         }
         return out.toString();
     }

@@ -40,7 +40,8 @@ public final class NewPage {
 
     /**
      * Writes the file for NAME: the title of the page, or, for a program, the institution's name, which
-     * names the file as every program file is named.
+     * names the file as every program file is named. A program's NAME may also be a whole title,
+     * "Institution: Program"; the part before the colon is the institution.
      */
     public static Created create(Path root, String typeName, String name) throws IOException {
         ContentType type = Schema.type(typeName)
@@ -50,7 +51,8 @@ public final class NewPage {
             throw new IllegalArgumentException(
                     "a " + type.name() + " page is written by hand: there is one per folder");
         }
-        Path file = root.resolve("content").resolve(type.folder()).resolve(slug(name) + ".md");
+        String fileName = type.name().equals("school") ? institution(name) : name;
+        Path file = root.resolve("content").resolve(type.folder()).resolve(slug(fileName) + ".md");
         if (Files.exists(file)) {
             throw new IllegalArgumentException(root.relativize(file) + " already exists");
         }
@@ -80,6 +82,19 @@ public final class NewPage {
         return new Created(file, toFill);
     }
 
+    /** The institution in a program's title "Institution: Program", or the whole name when it has no colon. */
+    static String institution(String name) {
+        int colon = name.indexOf(':');
+        return colon > 0 ? name.substring(0, colon).strip() : name.strip();
+    }
+
+    /** The program in "Institution: Program", or null. */
+    private static String program(String name) {
+        int colon = name.indexOf(':');
+        String program = colon > 0 ? name.substring(colon + 1).strip() : "";
+        return program.isEmpty() ? null : program;
+    }
+
     static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug =
@@ -95,8 +110,14 @@ public final class NewPage {
     private static String value(Field f, ContentType type, String name, Site site) {
         boolean school = type.name().equals("school");
         return switch (f.name()) {
-            case "title" -> school ? name + ": " + Placeholders.of("the program's name") : name;
-            case "institution" -> school ? name : Placeholders.of(f.help());
+            case "title" ->
+                school
+                        ? institution(name) + ": "
+                                + (program(name) == null ? Placeholders.of("the program's name") : program(name))
+                        : name;
+            case "institution" -> school ? institution(name) : Placeholders.of(f.help());
+            case "program" ->
+                school && program(name) != null ? program(name) : Placeholders.of(f.allowed() + "; " + f.help());
             case "type" -> type.name();
             case "status" -> "draft";
             case "updated" -> LocalDate.now(ZoneOffset.UTC).toString();

@@ -24,8 +24,6 @@ final class StepModel implements PageKind {
         content.put("steps_nav", nav);
         List<String> chartKeys = page.list("chart");
         content.put("chart", Chart.of(ctx.site(), chartKeys, content.figures(chartKeys)));
-        content.put("step_number", i + 1);
-        content.put("step_count", steps.size());
         content.put("previous", i > 0 ? ctx.summaries().of(steps.get(i - 1)) : null);
         content.put("next", i < steps.size() - 1 ? ctx.summaries().of(steps.get(i + 1)) : null);
     }
