@@ -47,7 +47,7 @@
 <#-- The career map as nested lists: stages, their roles, and the moves between them. Works at any
      width, in print and with a screen reader; every role links to its page. -->
 <#macro careerMap data>
-<section aria-labelledby="career-map">
+<section class="hit-wide" aria-labelledby="career-map">
 <h2 id="career-map">The career map</h2>
 <#assign img = data.image>
 <figure class="hit-map-picture">
