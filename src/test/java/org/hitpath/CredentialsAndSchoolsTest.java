@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -388,6 +389,43 @@ class CredentialsAndSchoolsTest {
                         && !p.contains("compare-"))
                 .sorted()
                 .toList();
+    }
+
+    /** Editors see every state readers cannot yet find a program in, with each lead the data file holds there. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCoveragePageListsExactlyTheStatesWithoutAProgramAndEveryLeadInThem() throws IOException {
+        Set<String> withPrograms = new TreeSet<>();
+        for (String school : schoolPages()) {
+            String state = bake.page(school)
+                    .selectFirst("a[href*=states/]")
+                    .attr("href")
+                    .replaceAll(".*/|\\.html$", "");
+            withPrograms.add(state.toUpperCase(java.util.Locale.ROOT));
+        }
+        Document coverage = bake.page("editors/coverage.html");
+        List<String> listed = coverage.select("main h2").eachAttr("id").stream()
+                .map(id -> id.replace("state-", "").toUpperCase(java.util.Locale.ROOT))
+                .toList();
+        List<String> expected = org.hitpath.schema.States.NAMES.keySet().stream()
+                .filter(code -> !withPrograms.contains(code))
+                .sorted(Comparator.comparing(org.hitpath.schema.States::name))
+                .toList();
+        assertEquals(expected, listed);
+        Map<String, Object> leads =
+                new org.yaml.snakeyaml.Yaml().load(Files.readString(TestSite.PROJECT.resolve("data/leads.yaml")));
+        for (Map.Entry<String, Object> state : leads.entrySet()) {
+            assertTrue(listed.contains(state.getKey()), state.getKey() + " has leads but a program we list");
+            List<String> shown = coverage.select(
+                            "#state-" + state.getKey().toLowerCase(java.util.Locale.ROOT) + " + ul strong")
+                    .eachText();
+            assertEquals(
+                    ((List<Map<String, String>>) state.getValue())
+                            .stream().map(l -> l.get("college")).toList(),
+                    shown,
+                    state.getKey());
+        }
+        assertEquals("noindex", coverage.selectFirst("meta[name=robots]").attr("content"));
     }
 
     /** Without published criteria for featuring one, the home page singles out no program. */

@@ -117,8 +117,11 @@ class HostingTest {
         long unchecked = SiteLoader.load(TestSite.PROJECT).site().figures().values().stream()
                 .filter(f -> !f.checkedAgainstPrimary())
                 .count();
-        List<String> expected = new ArrayList<>(
-                List.of("editors/pages-past-review.html", "editors/review-queue.html", "editors/stale-schools.html"));
+        List<String> expected = new ArrayList<>(List.of(
+                "editors/coverage.html",
+                "editors/pages-past-review.html",
+                "editors/review-queue.html",
+                "editors/stale-schools.html"));
         for (int page = 1; page <= (unchecked + 14) / 15; page++) {
             expected.add("editors/unchecked-figures-" + page + ".html");
         }

@@ -10,6 +10,7 @@ import org.hitpath.schema.Problem;
 import org.hitpath.site.Career;
 import org.hitpath.site.Figure;
 import org.hitpath.site.Glossary;
+import org.hitpath.site.Leads;
 
 /**
  * Reads data/: the figure records, the career data and the glossary. Every file is optional; each
@@ -22,7 +23,11 @@ public final class DataFiles {
      * so that a page using one is told about that problem, not about a missing record.
      */
     public record Loaded(
-            Map<String, Figure> figures, Map<String, Problem> brokenFigures, Career career, Glossary glossary) {}
+            Map<String, Figure> figures,
+            Map<String, Problem> brokenFigures,
+            Career career,
+            Glossary glossary,
+            Leads leads) {}
 
     private DataFiles() {}
 
@@ -47,7 +52,9 @@ public final class DataFiles {
                 check == null ? null : SelfCheckFile.read(check));
         Glossary glossary = GlossaryFiles.read(
                 read(root, GlossaryFiles.PATH, problems), read(root, GlossaryFiles.NOT_ACRONYMS_PATH, problems));
-        return new Loaded(figures, records.broken(), career, glossary);
+        YamlData leads = read(root, LeadsFile.PATH, problems);
+        return new Loaded(
+                figures, records.broken(), career, glossary, leads == null ? Leads.EMPTY : LeadsFile.read(leads));
     }
 
     private static YamlData read(Path root, String file, List<Problem> problems) throws IOException {

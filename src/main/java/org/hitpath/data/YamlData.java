@@ -72,7 +72,10 @@ public final class YamlData {
         Map<String, Object> map = new LinkedHashMap<>();
         for (NodeTuple t : ((MappingNode) node).getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
-            map.put(key, convert(t.getValueNode(), path.isEmpty() ? key : path + "." + key));
+            String at = path.isEmpty() ? key : path + "." + key;
+            map.put(key, convert(t.getValueNode(), at));
+            // A field's problems point at its key, where the editor wrote it, even when its value starts below.
+            lines.put(at, t.getKeyNode().getStartMark().getLine() + 1);
         }
         return map;
     }

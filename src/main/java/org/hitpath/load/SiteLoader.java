@@ -9,6 +9,7 @@ import org.hitpath.data.DataFiles;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Career;
 import org.hitpath.site.Glossary;
+import org.hitpath.site.Leads;
 import org.hitpath.site.Markdown;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
@@ -33,7 +34,8 @@ public final class SiteLoader {
                 Markdown.fromExtensionNames(List.of(), "", 0, new ArrayList<>()),
                 new SiteSettings(Map.of()),
                 Career.EMPTY,
-                Glossary.EMPTY);
+                Glossary.EMPTY,
+                Leads.EMPTY);
     }
 
     public static Loaded load(Path root) throws IOException {
@@ -64,7 +66,8 @@ public final class SiteLoader {
                 markdown,
                 settings.settings(),
                 data.career(),
-                data.glossary());
+                data.glossary(),
+                data.leads());
         return new Loaded(site, problems, broken);
     }
 }

@@ -86,7 +86,7 @@ public final class Notes {
         n.put("check", f.check());
         n.put("primary_source", f.primarySource() == null ? "" : f.primarySource());
         boolean copy = f.copyUrl() != null;
-        n.put("copy_host", copy ? host(f.copyUrl()) : "");
+        n.put("copy_host", copy ? UrlRules.copyPlace(f.copyUrl()) : "");
         // An archive is a public copy readers may open; a copy on a test host is only named.
         boolean publicCopy = copy && UrlRules.testHost(f.copyUrl()).isEmpty();
         n.put("copy_url", publicCopy ? f.copyUrl() : "");

@@ -35,6 +35,7 @@ public record GeneratedPage(
         UNCHECKED_FIGURES("unchecked-figures", "unchecked-figures.ftl"),
         PAGES_PAST_REVIEW("pages-past-review", "pages-past-review.ftl"),
         STALE_SCHOOLS("stale-schools", "stale-schools.ftl"),
+        COVERAGE("coverage", "coverage.ftl"),
         CREDENTIAL_COMPARISON("credential-comparison", "compare.ftl"),
         GLOSSARY_RANGE("glossary-range", "glossary-range.ftl"),
         STATE("state", "state.ftl"),
@@ -98,7 +99,7 @@ public record GeneratedPage(
      */
     public boolean unlisted() {
         return switch (kind) {
-            case SEARCH, NOT_FOUND, REVIEW_QUEUE, UNCHECKED_FIGURES, PAGES_PAST_REVIEW, STALE_SCHOOLS -> true;
+            case SEARCH, NOT_FOUND, REVIEW_QUEUE, UNCHECKED_FIGURES, PAGES_PAST_REVIEW, STALE_SCHOOLS, COVERAGE -> true;
             default -> false;
         };
     }

@@ -22,6 +22,7 @@ final class ReviewQueuePages {
     static final String QUEUE = "editors/review-queue.html";
     static final String PAGES_PAST_REVIEW = "editors/pages-past-review.html";
     static final String STALE_SCHOOLS = "editors/stale-schools.html";
+    static final String COVERAGE = "editors/coverage.html";
     private static final String QUEUE_TITLE = "Editors' review queue";
 
     private ReviewQueuePages() {}
@@ -53,6 +54,15 @@ final class ReviewQueuePages {
                 "Schools whose evidence needs reading again",
                 "Programs whose accreditation evidence was last read more than "
                         + ReviewQueue.SCHOOL_VERIFICATION_MONTHS + " months ago, oldest reading first.",
+                List.of(),
+                parent,
+                GeneratedPage.NONE));
+        pages.add(new GeneratedPage(
+                COVERAGE,
+                Kind.COVERAGE,
+                "States without a program we list",
+                "Every state, DC and Puerto Rico where we list no program yet, with the leads we hold and what"
+                        + " would verify each.",
                 List.of(),
                 parent,
                 GeneratedPage.NONE));

@@ -28,6 +28,17 @@ public final class UrlRules {
      * The host of URL when it is a test, QA, staging or development server, or a preview build's address:
      * such copies move or vanish, and readers should be sent to the publisher's own page.
      */
+    /**
+     * Where a copy was read, as readers are told it: the host of a public copy, or "another site" for a
+     * publisher's test server, whose name means nothing to readers and would only look unfinished.
+     */
+    public static String copyPlace(String url) {
+        if (testHost(url).isPresent()) {
+            return "another site";
+        }
+        return URI.create(url).getHost().replaceFirst("^www\\.", "");
+    }
+
     public static Optional<String> testHost(String url) {
         String host;
         try {

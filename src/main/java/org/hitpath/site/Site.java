@@ -20,7 +20,8 @@ public record Site(
         Markdown markdown,
         SiteSettings settings,
         Career career,
-        Glossary glossary) {
+        Glossary glossary,
+        Leads leads) {
 
     public String baseUrl() {
         return settings.baseUrl();

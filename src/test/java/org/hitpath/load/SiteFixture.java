@@ -142,7 +142,8 @@ public final class SiteFixture {
                 MARKDOWN,
                 new SiteSettings(Map.of(SiteSettings.BASE_URL_KEY, "https://site.test/")),
                 career,
-                glossary);
+                glossary,
+                org.hitpath.site.Leads.EMPTY);
     }
 
     /** The dialect the real jbake.properties sets, so bodies parse here as they do in a real bake. */

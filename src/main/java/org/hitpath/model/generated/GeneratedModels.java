@@ -33,7 +33,8 @@ public final class GeneratedModels {
             Kind.REVIEW_QUEUE, REVIEW_QUEUE,
             Kind.UNCHECKED_FIGURES, REVIEW_QUEUE,
             Kind.PAGES_PAST_REVIEW, REVIEW_QUEUE,
-            Kind.STALE_SCHOOLS, REVIEW_QUEUE);
+            Kind.STALE_SCHOOLS, REVIEW_QUEUE,
+            Kind.COVERAGE, REVIEW_QUEUE);
 
     private final Context ctx;
 

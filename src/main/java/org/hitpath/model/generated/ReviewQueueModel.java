@@ -1,8 +1,13 @@
 package org.hitpath.model.generated;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hitpath.model.Context;
 import org.hitpath.model.FigureModels;
 import org.hitpath.model.Links;
@@ -12,7 +17,9 @@ import org.hitpath.plan.GeneratedPage.FigureBatch;
 import org.hitpath.plan.GeneratedPage.Kind;
 import org.hitpath.plan.GeneratedPage.QueueIndex;
 import org.hitpath.plan.ReviewQueue;
+import org.hitpath.plan.SchoolFilters;
 import org.hitpath.schema.English;
+import org.hitpath.schema.States;
 import org.hitpath.site.Page;
 
 /** The editors' review queue, worked out for the day of the bake, and its pages of unchecked figures. */
@@ -33,6 +40,10 @@ final class ReviewQueueModel implements GeneratedKind {
                             .toList());
             content.put("pages_past_review_uri", uriOf(ctx, Kind.PAGES_PAST_REVIEW));
             content.put("stale_schools_uri", uriOf(ctx, Kind.STALE_SCHOOLS));
+            content.put("coverage_uri", uriOf(ctx, Kind.COVERAGE));
+        }
+        if (page.kind() == Kind.COVERAGE) {
+            content.put("uncovered", uncovered(ctx));
         }
     }
 
@@ -89,6 +100,31 @@ final class ReviewQueueModel implements GeneratedKind {
         m.put("pages_text", English.count(queue.pagesPastReview().size(), "page"));
         m.put("schools_text", English.count(queue.staleSchools().size(), "school"));
         return m;
+    }
+
+    /** The states where we list no program, each with its page and the leads editors hold there. */
+    private static List<Map<String, Object>> uncovered(Context ctx) {
+        Set<String> listed = ctx.site().ofType("school", ctx.withDrafts()).stream()
+                .map(s -> s.text("state"))
+                .collect(Collectors.toSet());
+        List<Map<String, Object>> states = new ArrayList<>();
+        for (Map.Entry<String, String> state : States.NAMES.entrySet()) {
+            if (listed.contains(state.getKey())) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", state.getKey());
+            m.put("name", state.getValue());
+            m.put("uri", SchoolFilters.statePath(state.getKey()));
+            m.put(
+                    "leads",
+                    ctx.site().leads().byState().getOrDefault(state.getKey(), List.of()).stream()
+                            .map(l -> Map.of("college", l.college(), "seen", l.seen(), "needed", l.needed()))
+                            .toList());
+            states.add(m);
+        }
+        states.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("name")));
+        return states;
     }
 
     private static Map<String, Object> entry(Page p, LocalDate due) {

@@ -52,9 +52,7 @@ final class SchoolModel implements PageKind {
         content.put("state_page", SchoolFilters.statePath(page.text("state")));
         content.put(
                 "copy_host",
-                page.text("copy_url") == null
-                        ? ""
-                        : java.net.URI.create(page.text("copy_url")).getHost());
+                page.text("copy_url") == null ? "" : org.hitpath.schema.UrlRules.copyPlace(page.text("copy_url")));
     }
 
     /** Each credential the program leads to, with whether its evidence says so or the issuer's rule does. */
