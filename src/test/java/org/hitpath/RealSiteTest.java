@@ -47,7 +47,8 @@ class RealSiteTest {
         assertEquals(expected, contentPages);
         Site site = SiteLoader.load(TestSite.PROJECT).site();
         assertEquals(
-                site.built(false).size() + Planner.plan(site, false).pages().size(),
+                site.pagesToBuild(false).size()
+                        + Planner.plan(site, false).pages().size(),
                 bake.pages().size(),
                 "every page of the site is a published content file's or a planned generated page");
     }

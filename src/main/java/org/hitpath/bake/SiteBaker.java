@@ -69,7 +69,7 @@ public final class SiteBaker {
             String review =
                     ReviewQueue.of(site, options.drafts(), options.today()).summary();
             return new BakeReport(
-                    site.built(options.drafts()).size(), plan.pages().size(), files, millis, review, phases);
+                    site.pagesToBuild(options.drafts()).size(), plan.pages().size(), files, millis, review, phases);
         } finally {
             deleteTree(staging);
         }
@@ -101,7 +101,7 @@ public final class SiteBaker {
     /** Where every content file goes, drafts included: what a kept store may hold documents for. */
     private static Set<String> everyOutputPath(Site site) {
         Set<String> paths = new HashSet<>();
-        for (Page page : site.built(true)) {
+        for (Page page : site.pagesToBuild(true)) {
             paths.add(page.outputPath());
         }
         return paths;

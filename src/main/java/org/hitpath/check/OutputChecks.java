@@ -33,7 +33,7 @@ public final class OutputChecks {
         List<Problem> problems = new ArrayList<>();
         Set<String> expectedPages = new HashSet<>(plan.paths());
         Map<String, String> sourceOf = new HashMap<>();
-        for (Page p : site.built(withDrafts)) {
+        for (Page p : site.pagesToBuild(withDrafts)) {
             expectedPages.add(p.outputPath());
             sourceOf.put(p.outputPath(), p.path());
             if (!Files.isRegularFile(out.resolve(p.outputPath()))) {

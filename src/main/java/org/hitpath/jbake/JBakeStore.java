@@ -140,7 +140,7 @@ public final class JBakeStore {
     }
 
     /** Whether documents rendered in an earlier bake are still in the store (and must be rendered again). */
-    public boolean kept() {
+    public boolean holdsEarlierBakes() {
         return session != null;
     }
 }

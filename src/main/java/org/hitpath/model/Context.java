@@ -32,7 +32,7 @@ public final class Context {
         this.plan = plan;
         this.withDrafts = withDrafts;
         this.today = today;
-        this.built = site.built(withDrafts);
+        this.built = site.pagesToBuild(withDrafts);
         this.summaries = new Summaries(site, built, today);
         this.links = new CrossLinks(site, withDrafts);
         this.breadcrumbs = new Breadcrumbs(built);

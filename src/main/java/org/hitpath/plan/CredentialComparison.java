@@ -52,7 +52,7 @@ public final class CredentialComparison {
 
     /** The comparison pages, planned only when the site has a credential index to link them from. */
     static List<GeneratedPage> plan(Site site, boolean withDrafts) {
-        Page index = site.built(withDrafts).stream()
+        Page index = site.pagesToBuild(withDrafts).stream()
                 .filter(p -> p.type().name().equals("listing") && "credential".equals(p.text("lists")))
                 .findFirst()
                 .orElse(null);

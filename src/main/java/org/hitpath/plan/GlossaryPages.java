@@ -28,7 +28,7 @@ public final class GlossaryPages {
 
     /** A page per range that holds at least one term, next to the page that shows the glossary. */
     static List<GeneratedPage> plan(Site site, boolean withDrafts) {
-        Page glossary = site.built(withDrafts).stream()
+        Page glossary = site.pagesToBuild(withDrafts).stream()
                 .filter(p -> "glossary".equals(p.text("shows")))
                 .findFirst()
                 .orElse(null);

@@ -18,7 +18,7 @@ public final class Planner {
 
     public static Plan plan(Site site, boolean withDrafts) {
         List<GeneratedPage> planned = new ArrayList<>();
-        List<Page> built = site.built(withDrafts);
+        List<Page> built = site.pagesToBuild(withDrafts);
         if (built.isEmpty()) {
             return new Plan(planned);
         }

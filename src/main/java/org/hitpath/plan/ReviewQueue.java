@@ -37,11 +37,11 @@ public record ReviewQueue(
 
     public static ReviewQueue of(Site site, boolean withDrafts, LocalDate today) {
         List<Figure> unchecked = uncheckedFigures(site);
-        List<Page> pastReview = site.built(withDrafts).stream()
+        List<Page> pastReview = site.pagesToBuild(withDrafts).stream()
                 .filter(p -> p.updated().plusMonths(site.reviewMonths()).isBefore(today))
                 .sorted(Comparator.comparing(Page::updated).thenComparing(Page::path))
                 .toList();
-        List<Page> staleSchools = site.built(withDrafts).stream()
+        List<Page> staleSchools = site.pagesToBuild(withDrafts).stream()
                 .filter(p -> p.type().name().equals("school"))
                 .filter(p -> ((LocalDate) p.values().get("evidence_read"))
                         .plusMonths(SCHOOL_VERIFICATION_MONTHS)
@@ -52,7 +52,7 @@ public record ReviewQueue(
         List<String> insecure = new ArrayList<>();
         site.figures().values().forEach(f -> addIfInsecure(f.sourceUrl(), insecure));
         site.career().sources().forEach(s -> addIfInsecure(s.url(), insecure));
-        for (Page p : site.built(withDrafts)) {
+        for (Page p : site.pagesToBuild(withDrafts)) {
             for (Field f : p.type().allFields()) {
                 if (f.kind() == FieldKind.HTTPS_URL && p.text(f.name()) != null) {
                     addIfInsecure(p.text(f.name()), insecure);

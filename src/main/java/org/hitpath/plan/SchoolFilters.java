@@ -32,7 +32,7 @@ public final class SchoolFilters {
     static List<GeneratedPage> plan(Site site, boolean withDrafts) {
         List<Page> schools = schoolsInOrder(site, withDrafts);
         List<GeneratedPage> planned = new ArrayList<>();
-        boolean hasIndex = site.built(withDrafts).stream()
+        boolean hasIndex = site.pagesToBuild(withDrafts).stream()
                 .anyMatch(p -> p.type().name().equals("listing") && "school".equals(p.text("lists")));
         if (hasIndex) {
             // Every state has a page, with or without a program we verified there: a reader always has a way on.
@@ -109,7 +109,7 @@ public final class SchoolFilters {
 
     /** Schools by state name, then institution, then program: the order every school list uses. */
     public static List<Page> schoolsInOrder(Site site, boolean withDrafts) {
-        return site.built(withDrafts).stream()
+        return site.pagesToBuild(withDrafts).stream()
                 .filter(p -> p.type().name().equals("school"))
                 .sorted(Comparator.comparing((Page p) -> States.name(p.text("state")))
                         .thenComparing(p -> p.text("institution").toLowerCase(Locale.ROOT))

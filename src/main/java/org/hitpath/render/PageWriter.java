@@ -64,7 +64,7 @@ final class PageWriter {
                         "templates/" + te.getTemplateSourceName(),
                         te.getLineNumber(),
                         "template",
-                        firstLines(te.getMessageWithoutStackTop()) + "; while rendering " + what,
+                        upToThreeLines(te.getMessageWithoutStackTop()) + "; while rendering " + what,
                         "a template that renders without errors");
             }
         }
@@ -73,12 +73,12 @@ final class PageWriter {
                 what,
                 0,
                 "template " + template,
-                firstLines(cause.getMessage()),
+                upToThreeLines(cause.getMessage()),
                 "a template that renders without errors");
     }
 
     /** The first three non-blank lines of a template error, on one line: where it failed and why. */
-    private static String firstLines(String message) {
+    private static String upToThreeLines(String message) {
         if (message == null) {
             return "unknown template error";
         }

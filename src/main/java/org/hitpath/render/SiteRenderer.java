@@ -54,9 +54,9 @@ public final class SiteRenderer {
         this.plan = plan;
         this.jbake = jbake;
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
-        this.renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.kept());
+        this.renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.holdsEarlierBakes());
         this.writer = new PageWriter(engine);
-        this.built = site.built(withDrafts);
+        this.built = site.pagesToBuild(withDrafts);
         this.ctx = new Context(site, plan, withDrafts, today);
         this.contentModels = new ContentModels(ctx, this::cleanBody);
         site.glossary().terms().forEach((term, entry) -> expansions.put(term, entry.expansion()));

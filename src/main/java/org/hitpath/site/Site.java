@@ -39,7 +39,7 @@ public record Site(
      * The pages that will be built: published ones, plus drafts when previewing with drafts, except drafts
      * whose header still holds a placeholder where a value is needed (a state, an accreditor, a date).
      */
-    public List<Page> built(boolean withDrafts) {
+    public List<Page> pagesToBuild(boolean withDrafts) {
         return pages.stream()
                 .filter(p -> p.published() || (withDrafts && p.unfilled().isEmpty()))
                 .toList();
@@ -53,7 +53,7 @@ public record Site(
 
     /** Pages of one type in reading order: by {@code order} when the type has it, then by title. */
     public List<Page> ofType(String type, boolean withDrafts) {
-        return built(withDrafts).stream()
+        return pagesToBuild(withDrafts).stream()
                 .filter(p -> p.type().name().equals(type))
                 .sorted(Comparator.comparingLong((Page p) -> p.number("order", Long.MAX_VALUE))
                         .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))

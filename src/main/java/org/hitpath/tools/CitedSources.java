@@ -50,7 +50,7 @@ final class CitedSources {
         for (Source source : site.career().sources()) {
             citations.add(new Citation(source.url(), source.file(), lineOf(data.get(source.file()), source.url())));
         }
-        for (Page page : site.built(false)) {
+        for (Page page : site.pagesToBuild(false)) {
             for (Field field : page.type().allFields()) {
                 String url = page.text(field.name());
                 if (field.kind() == FieldKind.HTTPS_URL && !field.name().equals(Schema.COPY_URL) && url != null) {

@@ -82,10 +82,9 @@ final class BodyRules {
 
     private void node(Page p, Node node, int line, List<String> headings) {
         if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "contains raw HTML: " + LinkRules.abbreviate(node.getChars().toString()),
                     "Markdown only: write **bold**, [text](link.html), ## headings instead of HTML tags"));
         } else if (node instanceof Link link) {
@@ -97,12 +96,8 @@ final class BodyRules {
         } else if (node instanceof AutoLink auto) {
             links.check(p, line, auto.getUrl().toString());
         } else if (node instanceof ImageRef ref && !ref.isDefined()) {
-            problems.add(Problem.of(
-                    p.path(),
-                    line,
-                    "body",
-                    "image reference [" + ref.getReference() + "] is not defined",
-                    "a [name]: url line"));
+            problems.add(Rules.inBody(
+                    p, line, "image reference [" + ref.getReference() + "] is not defined", "a [name]: url line"));
         } else if (node instanceof Heading h) {
             heading(p, h, line, headings, problems);
         }
@@ -110,12 +105,8 @@ final class BodyRules {
 
     private static void heading(Page p, Heading h, int line, List<String> headings, List<Problem> problems) {
         if (h.getLevel() == 1) {
-            problems.add(Problem.of(
-                    p.path(),
-                    line,
-                    "body",
-                    "has a level-1 heading; the page title is the only one",
-                    "## and deeper headings"));
+            problems.add(Rules.inBody(
+                    p, line, "has a level-1 heading; the page title is the only one", "## and deeper headings"));
         }
         if (h.getLevel() == 2) {
             headings.add(h.getText().toString().strip());

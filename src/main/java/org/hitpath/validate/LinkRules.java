@@ -41,10 +41,9 @@ final class LinkRules {
             return;
         }
         if (url.startsWith("//") || url.startsWith("/")) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "link \"" + url + "\" starts with /, which breaks when the site lives under a sub-path",
                     "a link relative to this page, such as ../courses/anatomy.html"));
             return;
@@ -53,19 +52,17 @@ final class LinkRules {
         try {
             target = target(p, url);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "link \"" + abbreviate(url) + "\" is not a valid URL",
                     "a relative link such as ../courses/anatomy.html"));
             return;
         }
         if (target.endsWith(".md")) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "link \"" + url + "\" points at a Markdown file",
                     "the page's .html path, such as " + url.replaceAll("\\.md(#|$)", ".html$1")));
             return;
@@ -75,19 +72,14 @@ final class LinkRules {
 
     private void external(Page p, int line, String url, String scheme) {
         if (!ALLOWED_SCHEMES.contains(scheme)) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "link \"" + abbreviate(url) + "\" uses the scheme " + scheme + ":",
                     "relative links, https: and mailto:"));
         } else if (scheme.equals("https") && !UrlRules.isAbsoluteHttps(url)) {
-            problems.add(Problem.of(
-                    p.path(),
-                    line,
-                    "body",
-                    "link \"" + abbreviate(url) + "\" is not a well-formed https URL",
-                    "https://host/path"));
+            problems.add(Rules.inBody(
+                    p, line, "link \"" + abbreviate(url) + "\" is not a well-formed https URL", "https://host/path"));
         } else if (scheme.equals("https")) {
             UrlRules.testHost(url)
                     .ifPresent(host -> problems.add(Problem.of(
@@ -117,29 +109,26 @@ final class LinkRules {
         if (!page && !rules.plan.has(target) && !asset) {
             String source = "content/" + target.replaceFirst("\\.html$", ".md");
             if (!rules.foldedPage(source, Rules.where(p, line))) {
-                problems.add(Problem.of(
-                        p.path(),
+                problems.add(Rules.inBody(
+                        p,
                         line,
-                        "body",
                         "link \"" + url + "\" points at " + target + ", which does not exist" + elsewhere(p, target),
                         "a page of this site, linked relative to this page"));
             }
             return;
         }
         if (page && !rules.willExist(target) && (p.published() || rules.withDrafts)) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "link \"" + url + "\" points at " + target + ", which is a draft, so the link would break",
                     "a published page of this site; or keep this page a draft too"));
             return;
         }
         if (fragment != null && !fragment.isEmpty() && page && !ids.of(target).contains(fragment)) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "link \"" + url + "\" points at #" + fragment + ", which is not on " + target,
                     String.join(", ", new TreeSet<>(ids.of(target)))));
         }

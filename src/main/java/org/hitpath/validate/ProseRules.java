@@ -35,10 +35,9 @@ final class ProseRules {
         while (tokens.find()) {
             String key = tokens.group(1);
             if (!site.figures().containsKey(key) && !rules.foldedFigure(key, Rules.where(p, line))) {
-                problems.add(Problem.of(
-                        p.path(),
+                problems.add(Rules.inBody(
+                        p,
                         line,
-                        "body",
                         "{{figure:" + key + "}} is not a figure record"
                                 + DidYouMean.hint(key, site.figures().keySet()),
                         "a key defined in data/figures/*.yaml"));
@@ -47,19 +46,17 @@ final class ProseRules {
         String rest = Figure.TOKEN.matcher(text).replaceAll(" ");
         Matcher stray = ANY_TOKEN.matcher(rest);
         if (stray.find()) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "\"" + stray.group() + "\" is not a figure token",
                     "{{figure:key}} with a key from data/figures/*.yaml"));
         }
         Matcher bare = BARE_FIGURE.matcher(rest);
         if (bare.find()) {
-            problems.add(Problem.of(
-                    p.path(),
+            problems.add(Rules.inBody(
+                    p,
                     line,
-                    "body",
                     "has a figure without a source (\"" + context(rest, bare.start()) + "\")",
                     "{{figure:key}} with a record in data/figures/*.yaml that gives its source and date"));
         }

@@ -36,11 +36,16 @@ final class Rules {
         this.withDrafts = withDrafts;
         this.today = today;
         this.broken = broken;
-        site.built(withDrafts).forEach(p -> builtPaths.add(p.outputPath()));
+        site.pagesToBuild(withDrafts).forEach(p -> builtPaths.add(p.outputPath()));
     }
 
     void add(Problem problem) {
         problems.add(problem);
+    }
+
+    /** A problem in the body of PAGE at LINE: most of the body rules report this way. */
+    static Problem inBody(Page page, int line, String message, String allowed) {
+        return Problem.of(page.path(), line, "body", message, allowed);
     }
 
     /** Whether a page at OUTPUT_PATH will be in this build: a content page that is built, or a generated page. */

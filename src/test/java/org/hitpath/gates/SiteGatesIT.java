@@ -68,7 +68,7 @@ class SiteGatesIT {
         assertEquals(List.of(), loaded.problems(), "the source loads without problems");
         Site site = loaded.site();
         List<String> planned = new ArrayList<>(Planner.plan(site, false).paths());
-        site.built(false).forEach(page -> planned.add(page.outputPath()));
+        site.pagesToBuild(false).forEach(page -> planned.add(page.outputPath()));
         return planned.stream().sorted().toList();
     }
 
