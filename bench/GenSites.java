@@ -176,16 +176,19 @@ public class GenSites {
                 updated=2026-11-26
                 institution=College %1$05d
                 state=%2$s
-                location_checked=false
+                location_stated=none
                 program=Health Information Technology
+                level=associate
                 award=AAS
                 delivery=%3$s
                 accreditation=fixorg
                 accreditation_url=https://fixture.example.org/programs/%1$05d
-                evidence_dated=undated
+                evidence_kind=college-page
+                evidence_date=undated
                 credentials=fixcred
                 program_url=https://fixture.example.org/programs/%1$05d
-                verified=2026-11-26
+                evidence_read=2026-11-26
+                read_from=stored-copy
                 """.formatted(i, state, DELIVERY[i % DELIVERY.length]);
     }
 

@@ -46,7 +46,8 @@ public final class SiteBaker {
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
         try (LogCapture log = LogCapture.begin()) {
-            JBakeStore jbake = JBakeStore.crawl(options.source(), staging, options.session(), phases::end);
+            JBakeStore jbake = JBakeStore.crawl(
+                    options.source(), staging, options.session(), site.markdown()::renderedHtml, phases::end);
             SiteRenderer renderer = new SiteRenderer(site, plan, options.drafts(), options.today(), jbake);
             fail("JBake dropped %d file(s)", renderer.unreadPages());
             fail("%d page(s) failed to render; the previous site was kept", renderer.renderPages(staging));
@@ -69,7 +70,13 @@ public final class SiteBaker {
             String review =
                     ReviewQueue.of(site, options.drafts(), options.today()).summary();
             return new BakeReport(
-                    site.pagesToBuild(options.drafts()).size(), plan.pages().size(), files, millis, review, phases);
+                    site.pagesToBuild(options.drafts()).size(),
+                    plan.pages().size(),
+                    files,
+                    millis,
+                    review,
+                    phases,
+                    jbake.bodiesParsedAgain());
         } finally {
             deleteTree(staging);
         }

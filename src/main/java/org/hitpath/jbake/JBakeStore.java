@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hitpath.schema.ContentType;
 import org.hitpath.schema.Schema;
 import org.jbake.app.ContentStore;
@@ -35,6 +36,7 @@ public final class JBakeStore {
     private final DefaultJBakeConfiguration config;
     private final MemoryContentStore store;
     private final BakeSession session;
+    private int bodiesParsedAgain;
 
     private JBakeStore(DefaultJBakeConfiguration config, MemoryContentStore store, BakeSession session) {
         this.config = config;
@@ -44,9 +46,15 @@ public final class JBakeStore {
 
     /**
      * Crawls SOURCE into a new store, or into SESSION's when there is one and it was filled under the same
-     * jbake.properties; STAGING is where pages will be written.
+     * jbake.properties; STAGING is where pages will be written. BODY_HTML gives the HTML of a Markdown
+     * body the validator has already rendered, or null (see {@link PreparsedBodies}).
      */
-    public static JBakeStore crawl(Path source, Path staging, BakeSession session, Consumer<String> stepEnded)
+    public static JBakeStore crawl(
+            Path source,
+            Path staging,
+            BakeSession session,
+            Function<String, String> bodyHtml,
+            Consumer<String> stepEnded)
             throws IOException {
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), true);
@@ -57,7 +65,11 @@ public final class JBakeStore {
         // published build has no drafts at all.
         config.setProperty(PropertyList.DRAFT_SUFFIX.getKey(), "");
         if (session == null) {
-            return crawl(config, new MemoryContentStore(), stepEnded);
+            JBakeStore[] crawled = new JBakeStore[1];
+            PreparsedBodies.Counts counts = PreparsedBodies.during(
+                    bodyHtml, () -> crawled[0] = crawl(config, new MemoryContentStore(), stepEnded));
+            crawled[0].bodiesParsedAgain = counts.parsed();
+            return crawled[0];
         }
         registerDocumentTypes(config);
         String settings = Files.readString(source.resolve("jbake.properties"));
@@ -67,15 +79,19 @@ public final class JBakeStore {
             session.keep(store, settings);
         }
         stepEnded.accept(kept == null ? "store start" : "store kept");
+        int bodiesParsedAgain;
         try {
-            new Crawler(store, config).crawl();
+            bodiesParsedAgain = PreparsedBodies.during(bodyHtml, () -> new Crawler(store, config).crawl())
+                    .parsed();
         } catch (RuntimeException | Error e) {
             // A crawl that stopped half-way leaves the store matching neither the old files nor the new.
             session.discard();
             throw e;
         }
         stepEnded.accept("crawl");
-        return new JBakeStore(config, store, session);
+        JBakeStore crawled = new JBakeStore(config, store, session);
+        crawled.bodiesParsedAgain = bodiesParsedAgain;
+        return crawled;
     }
 
     /**
@@ -132,6 +148,11 @@ public final class JBakeStore {
 
     public DefaultJBakeConfiguration config() {
         return config;
+    }
+
+    /** How many Markdown bodies JBake's crawler had to parse itself because the validator had not (drafts, say). */
+    public int bodiesParsedAgain() {
+        return bodiesParsedAgain;
     }
 
     /** The store JBake's template engine and our renderer read. */

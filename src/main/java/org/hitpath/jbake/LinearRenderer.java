@@ -108,31 +108,50 @@ public final class LinearRenderer {
         return Collections.unmodifiableMap(byUri);
     }
 
-    /** Renders each document MODELS gives a model for, writing under DESTINATION. */
+    /**
+     * Renders each document MODELS gives a model for, writing under DESTINATION. Documents are rendered
+     * on every core, each page on its own: every page's file is the same whichever thread wrote it, and
+     * the written files and failures are listed in the documents' order, so a bake is the same from run
+     * to run. MODELS must therefore be safe to call from several threads at once.
+     */
     public Result render(Models models, Path destination) throws IOException {
         Charset encoding = Charset.forName(config.getRenderEncoding());
+        List<Outcome> outcomes =
+                Parallel.map(documents, document -> renderOne(models, document, destination, encoding));
         List<Path> written = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        for (DocumentModel document : documents) {
-            Optional<TemplateModel> model = models.forDocument(document);
-            if (model.isEmpty()) {
-                continue;
+        for (Outcome outcome : outcomes) {
+            if (outcome.written() != null) {
+                written.add(outcome.written());
             }
-            String template = config.getTemplateByDocType(document.getType());
-            StringWriter page = new StringWriter();
-            try {
-                engine.renderDocument(model.get(), template, page);
-            } catch (Exception e) {
-                failures.add(new Failure(document, template, e));
-                continue;
+            if (outcome.failure() != null) {
+                failures.add(outcome.failure());
             }
-            Path target = destination.resolve(outputPath(document));
-            Files.createDirectories(target.getParent());
-            // String.getBytes replaces a character the encoding lacks with '?', as stock JBake's writer does.
-            Files.write(target, page.toString().getBytes(encoding));
-            written.add(target);
         }
         return new Result(written, failures);
+    }
+
+    /** What rendering one document did: the file written, a failure, or neither when it was left out. */
+    private record Outcome(Path written, Failure failure) {}
+
+    private Outcome renderOne(Models models, DocumentModel document, Path destination, Charset encoding)
+            throws IOException {
+        Optional<TemplateModel> model = models.forDocument(document);
+        if (model.isEmpty()) {
+            return new Outcome(null, null);
+        }
+        String template = config.getTemplateByDocType(document.getType());
+        StringWriter page = new StringWriter();
+        try {
+            engine.renderDocument(model.get(), template, page);
+        } catch (Exception e) {
+            return new Outcome(null, new Failure(document, template, e));
+        }
+        Path target = destination.resolve(outputPath(document));
+        Files.createDirectories(target.getParent());
+        // String.getBytes replaces a character the encoding lacks with '?', as stock JBake's writer does.
+        Files.write(target, page.toString().getBytes(encoding));
+        return new Outcome(target, null);
     }
 
     /** Where stock JBake writes DOCUMENT, relative to the destination folder. */

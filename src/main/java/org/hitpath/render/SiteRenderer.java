@@ -46,8 +46,9 @@ public final class SiteRenderer {
     private final ContentModels contentModels;
     private final Map<String, String> expansions = new HashMap<>();
     private final List<Page> built;
-    private final Map<String, String> renderedFigures = new HashMap<>();
-    private Problem figureFailure;
+    // Pages render on several threads at once; each figure is rendered once and shared.
+    private final Map<String, String> renderedFigures = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Problem figureFailure;
 
     public SiteRenderer(Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake) {
         this.site = site;
@@ -159,8 +160,10 @@ public final class SiteRenderer {
             String html = writer.render("figure.ftl", Map.of("figure", figure), id, problems);
             if (html == null) {
                 // The figure template is broken: every figure fails alike, so its first problem says it all.
-                if (figureFailure == null) {
-                    figureFailure = problems.get(0);
+                synchronized (this) {
+                    if (figureFailure == null) {
+                        figureFailure = problems.get(0);
+                    }
                 }
                 return "";
             }

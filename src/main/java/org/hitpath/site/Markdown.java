@@ -9,8 +9,10 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hitpath.schema.DidYouMean;
 import org.hitpath.schema.Problem;
 
@@ -22,6 +24,8 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    // Each body's HTML, rendered once from the tree the validator walked, for JBake and the anchor checks.
+    private final Map<String, String> html = new ConcurrentHashMap<>();
 
     private Markdown(int extensions) {
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
@@ -61,6 +65,23 @@ public final class Markdown {
 
     public String render(Document document) {
         return renderer.render(document);
+    }
+
+    /** Parses a body to check it, and keeps its HTML so that nothing has to parse it again. */
+    public Document parseAndKeepHtml(String markdown) {
+        Document document = parser.parse(markdown);
+        html.putIfAbsent(markdown, renderer.render(document));
+        return document;
+    }
+
+    /** A body's HTML: kept from its check, or rendered now and kept. */
+    public String html(String markdown) {
+        return html.computeIfAbsent(markdown, m -> renderer.render(parser.parse(m)));
+    }
+
+    /** A body's HTML if it was rendered before, or null. */
+    public String renderedHtml(String markdown) {
+        return html.get(markdown);
     }
 
     public static Set<String> knownExtensions() {

@@ -40,7 +40,7 @@ final class BodyRules {
 
     void check(Page p) {
         List<String> headings = new ArrayList<>();
-        walk(site.markdown().parse(p.body()), node -> {
+        walk(site.markdown().parseAndKeepHtml(p.body()), node -> {
             // Only nodes that are checked need their line; working it out is not free on long bodies.
             if (node instanceof Text text) {
                 text(p, text);

@@ -31,8 +31,7 @@ final class PageIds {
     Set<String> of(String outputPath) {
         return cache.computeIfAbsent(outputPath, k -> {
             Set<String> found = new HashSet<>(Set.of("main-content"));
-            Jsoup.parseBodyFragment(site.markdown()
-                            .render(site.markdown().parse(byOutput.get(k).body())))
+            Jsoup.parseBodyFragment(site.markdown().html(byOutput.get(k).body()))
                     .select("[id]")
                     .forEach(e -> found.add(e.id()));
             return found;

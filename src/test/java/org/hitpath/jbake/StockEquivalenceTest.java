@@ -262,7 +262,8 @@ class StockEquivalenceTest {
             DelegatingTemplateEngine engine,
             UnaryOperator<List<DocumentModel>> order,
             Predicate<DocumentModel> counts) {
-        Map<String, List<DocumentModel>> byType = new HashMap<>();
+        // The renderer calls this from several threads at once.
+        Map<String, List<DocumentModel>> byType = new java.util.concurrent.ConcurrentHashMap<>();
         return document -> {
             List<DocumentModel> list = byType.computeIfAbsent(
                     document.getType(), type -> order.apply(new ArrayList<>(store.getAllContent(type))));

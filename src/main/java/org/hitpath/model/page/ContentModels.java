@@ -3,7 +3,6 @@ package org.hitpath.model.page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.hitpath.model.Context;
 import org.hitpath.model.Json;
@@ -30,7 +29,8 @@ public final class ContentModels {
 
     private final Context ctx;
     private final BiFunction<Page, Notes, String> cleanBody;
-    private final Map<String, String> bodies = new TreeMap<>();
+    // Filled as pages render, on several threads at once.
+    private final Map<String, String> bodies = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     /**
      * CLEAN_BODY gives a page's body as HTML, rendered, cleaned and with its figures in place, each
