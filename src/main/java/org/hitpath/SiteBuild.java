@@ -45,6 +45,11 @@ public final class SiteBuild {
         UsageError() {
             super("usage");
         }
+
+        /** A usage error that needs saying before the usage: what was asked that cannot be done. */
+        UsageError(String why) {
+            super(why);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,6 +57,9 @@ public final class SiteBuild {
         try {
             System.exit(run(new ArrayList<>(Arrays.asList(args))));
         } catch (UsageError e) {
+            if (!e.getMessage().equals("usage")) {
+                System.err.println(e.getMessage());
+            }
             System.err.print(USAGE);
             System.exit(2);
         }
@@ -105,6 +113,9 @@ public final class SiteBuild {
         boolean timings = rest.remove("--timings");
         boolean deploy = rest.remove("--deploy");
         String siteUrl = option(rest, "--site-url");
+        if (deploy && drafts) {
+            throw new UsageError("--deploy and --drafts together would publish draft pages: a deployed site has none");
+        }
         operands(rest, 2);
         return BakeOptions.of(Path.of(rest.get(0)), Path.of(rest.get(1)))
                 .withDrafts(drafts)

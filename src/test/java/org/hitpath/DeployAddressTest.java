@@ -122,6 +122,16 @@ class DeployAddressTest {
     }
 
     @Test
+    void aDeployedBakeNeverIncludesDrafts() {
+        SiteBuild.UsageError error = assertThrows(
+                SiteBuild.UsageError.class,
+                () -> SiteBuild.bakeOptions(List.of("src", "out", "--deploy", "--drafts", "--site-url=" + PAGES)));
+        assertEquals(
+                "--deploy and --drafts together would publish draft pages: a deployed site has none",
+                error.getMessage());
+    }
+
+    @Test
     void anUnknownSwitchOrAMissingValueIsAUsageError() {
         for (List<String> args :
                 List.of(List.of("src", "out", "--site-url"), List.of("src", "out", "--deploy-now"), List.of("src"))) {
