@@ -46,7 +46,7 @@
 <p>${content.schools_count} we list <#if one>leads<#else>lead</#if> to the ${content.code}: <#if one>its<#else>their</#if> evidence names it, or the issuer's rule for accredited programs makes <#if one>its<#else>their</#if> graduates eligible<#if content.programs_page?has_content>: <a href="${content.rootpath}${content.programs_page}">see <#if one>it<#elseif content.schools_listed>them on one page<#else>them all</#if></a></#if>.</p>
 <#if content.schools_listed><@indexes.schoolList content.schools/></#if>
 <#else>
-<p>We do not list a program that prepares for the ${content.code} yet. The organisation that issues it is the best place to look.</p>
+<p>We do not list a program that prepares for the ${content.code} yet.</p>
 </#if>
 </section>
 </@layout.page>

@@ -8,6 +8,6 @@
 <li><a href="${content.rootpath}index.html">The home page</a></li>
 <#list site.nav as item><li><a href="${content.rootpath}${item.uri}">${item.title}</a></li></#list>
 <li><a href="${content.rootpath}search.html">Search the guide</a></li>
-<li><a href="${content.rootpath}whats-new.html">Every page, newest first</a></li>
+<li><a href="${content.rootpath}whats-new.html">The guide's written pages, most recently reviewed first</a></li>
 </ul>
 </@layout.page>

@@ -14,7 +14,7 @@
 </#if>
 <#if content.schools?has_content>
 <section aria-labelledby="accredited-programs">
-<h2 id="accredited-programs">Programs it accredits that we list</h2>
+<h2 id="accredited-programs">Programs we list whose evidence names it</h2>
 <@c.schoolCards content.schools/>
 </section>
 </#if>

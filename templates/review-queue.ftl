@@ -17,6 +17,8 @@
 <#if q.pages?has_content><p><a href="${root}${content.pages_past_review_uri}">The ${q.pages_text} to review again, oldest review first</a></p><#else><p>None.</p></#if>
 <h2 id="stale-schools">Schools whose evidence was read more than ${q.school_months} months ago (${q.schools?size})</h2>
 <#if q.schools?has_content><p><a href="${root}${content.stale_schools_uri}">The ${q.schools_text} whose evidence to read again, oldest reading first</a></p><#else><p>None.</p></#if>
+<h2 id="old-evidence">Programs whose evidence is undated or more than ${q.fresh_years} years old (${q.old_evidence?size})</h2>
+<p><a href="${root}${content.stale_schools_uri}#old-evidence">The programs to find newer evidence for</a></p>
 <h2 id="coverage">States without a program we list</h2>
 <p><a href="${root}${content.coverage_uri}">The states where readers find no program of ours yet, with the leads we hold for each</a></p>
 <h2 id="insecure-sources">Sources not on https (${q.insecure?size})</h2>

@@ -8,5 +8,5 @@
 <@c.lede/>
 <p class="hit-count">${content.count_text}. Each page links to the evidence of its accreditation and says when our editors read it.</p>
 <@indexes.schoolList content.items/>
-<p><a href="${content.rootpath}schools/index.html">All accredited programs and filters</a></p>
+<p><a href="${content.rootpath}schools/index.html">All the programs we list, and the filters</a></p>
 </@layout.page>

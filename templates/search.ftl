@@ -14,10 +14,10 @@
 <div id="search-results" aria-live="polite"></div>
 <section class="hit-search-browse" aria-labelledby="browse">
 <h2 id="browse">Browse instead</h2>
-<p>Search needs JavaScript. Every page is also reachable from these indexes:</p>
+<p>Search needs JavaScript. The guide's pages are also reachable from these indexes:</p>
 <ul class="hit-list">
 <#list site.nav as item><#if item.uri != "index.html"><li><a href="${content.rootpath}${item.uri}">${item.title}</a></li></#if></#list>
-<li><a href="${content.rootpath}whats-new.html">Every page, newest first</a></li>
+<li><a href="${content.rootpath}whats-new.html">The guide's written pages, most recently reviewed first</a></li>
 </ul>
 </section>
 <script src="${content.rootpath}js/search.js" defer></script>

@@ -27,7 +27,7 @@
 <@sourceLine data.tasks_note/>
 </section>
 <section aria-labelledby="job-titles">
-<h2 id="job-titles">Titles in job ads</h2>
+<h2 id="job-titles">Sample job titles</h2>
 <ul class="hit-list hit-list--columns">
 <#list data.titles as title><li>${title}</li></#list>
 </ul>

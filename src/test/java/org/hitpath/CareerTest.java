@@ -342,7 +342,13 @@ class CareerTest {
         Document schools = org.jsoup.Jsoup.parse(
                 out.resolve("editors/stale-schools.html").toFile(), "UTF-8", BASE + "editors/stale-schools.html");
         assertEquals(
-                List.of(BASE + "schools/old.html"), schools.select("main li a").eachAttr("abs:href"));
+                List.of(BASE + "schools/old.html"),
+                schools.select("main h1 ~ ul:not(#old-evidence ~ ul) a").eachAttr("abs:href"),
+                "read more than a year ago");
+        assertEquals(
+                List.of(BASE + "schools/fresh.html", BASE + "schools/old.html"),
+                schools.select("#old-evidence ~ ul a").eachAttr("abs:href"),
+                "evidence undated or more than three years old, however recently read");
         assertEquals("noindex", schools.selectFirst("meta[name=robots]").attr("content"));
         assertEquals(
                 "None: the build rejects any link or source that is not https.",

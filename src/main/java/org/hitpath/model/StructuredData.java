@@ -89,15 +89,14 @@ public final class StructuredData {
         return m;
     }
 
-    /** A program's college; only what the evidence confirms of its place, and its own page when one was seen. */
+    /**
+     * A program's college: its name and only what the evidence confirms of its place. No {@code url}: the
+     * addresses we hold are the program's or its evidence's, never the college's own site.
+     */
     private Map<String, Object> school(Page page) {
         Map<String, Object> m = base("CollegeOrUniversity", page);
         m.put("name", page.text("institution"));
-        if (page.text("program_url") != null) {
-            m.put("url", page.text("program_url"));
-        } else {
-            m.remove("url");
-        }
+        m.remove("url");
         String located = page.text("location_stated");
         if (!"none".equals(located)) {
             Map<String, Object> address = new LinkedHashMap<>();

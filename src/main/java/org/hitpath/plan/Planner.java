@@ -43,7 +43,7 @@ public final class Planner {
                         "whats-new.html",
                         Kind.WHATS_NEW,
                         "What's new",
-                        "Every page of the guide, most recently reviewed first, with the date of its last review.",
+                        "The guide's written pages, most recently reviewed first, each with the date of its last review.",
                         newestFirst,
                         null,
                         GeneratedPage.NONE),

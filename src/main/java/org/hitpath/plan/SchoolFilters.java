@@ -75,8 +75,8 @@ public final class SchoolFilters {
                 statePath(code),
                 Kind.STATE,
                 "Health information programs in " + name,
-                "The accredited programs we list in " + name
-                        + ", how to find others in CAHIIM's directory, and where to see pay there.",
+                "The programs we list in " + name + " with the age of their accreditation evidence, how to find"
+                        + " others in CAHIIM's directory, and where to see pay there.",
                 pages,
                 null,
                 new SchoolFilter("state", code, name));
@@ -87,8 +87,9 @@ public final class SchoolFilters {
         return new GeneratedPage(
                 "schools/delivery/" + mode + ".html",
                 Kind.DELIVERY,
-                "Accredited programs: " + label.toLowerCase(Locale.ROOT),
-                "Accredited programs whose own pages say they are taught " + describe(mode) + ".",
+                "Programs: " + label.toLowerCase(Locale.ROOT),
+                "Programs we list whose evidence says they are taught " + describe(mode)
+                        + ", each with the age of that evidence.",
                 pages,
                 null,
                 new SchoolFilter("delivery", mode, label));
@@ -99,9 +100,9 @@ public final class SchoolFilters {
         return new GeneratedPage(
                 credentialPath(credential.slug()),
                 Kind.CREDENTIAL_PROGRAMS,
-                "Accredited programs that prepare for the " + code,
-                "Accredited programs whose evidence names the " + code
-                        + ", or that lead to it by its issuer's rule for accredited programs.",
+                "Programs that lead to the " + code,
+                "Programs we list whose evidence names the " + code
+                        + ", or whose accreditation leads to it by its issuer's rule.",
                 pages,
                 null,
                 new SchoolFilter("credential", credential.slug(), code));

@@ -12,6 +12,7 @@ import org.hitpath.model.Context;
 import org.hitpath.model.FigureModels;
 import org.hitpath.model.Links;
 import org.hitpath.model.Notes;
+import org.hitpath.model.ProgramFacts;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.FigureBatch;
 import org.hitpath.plan.GeneratedPage.Kind;
@@ -96,6 +97,14 @@ final class ReviewQueueModel implements GeneratedKind {
                         .map(p -> entry(p, ReviewQueue.schoolDue(p)))
                         .toList());
         m.put("insecure", queue.insecureSources());
+        // Read recently or not, evidence that is itself old or undated needs newer evidence found.
+        m.put(
+                "old_evidence",
+                ctx.site().ofType("school", ctx.withDrafts()).stream()
+                        .map(p -> ctx.summaries().of(p))
+                        .filter(s -> Boolean.TRUE.equals(s.get("confirm")))
+                        .toList());
+        m.put("fresh_years", ProgramFacts.FRESH_YEARS);
         m.put("school_months", ReviewQueue.SCHOOL_VERIFICATION_MONTHS);
         m.put("pages_text", English.count(queue.pagesPastReview().size(), "page"));
         m.put("schools_text", English.count(queue.staleSchools().size(), "school"));

@@ -56,7 +56,7 @@ final class CareerPartModel implements PageKind {
         part.put("task_groups", groups);
         part.put(
                 "titles_note",
-                content.list("Titles in job ads", career.jobTitles().source()));
+                content.list("Sample job titles", career.jobTitles().source()));
         part.put("titles", career.jobTitles().titles());
         part.put("employers", content.figures(career.workplaces().employerFigures()));
         part.put("schedule_text", career.workplaces().scheduleText());

@@ -36,7 +36,7 @@ final class CredentialModel implements PageKind {
         content.put("required_courses", ctx.summaries().list(ctx.links().coursesFor(slug, "required_for")));
         List<Page> schools = ctx.links().schoolsFor(slug);
         content.put("schools", ctx.summaries().list(schools));
-        content.put("schools_count", English.count(schools.size(), "accredited program"));
+        content.put("schools_count", English.count(schools.size(), "program"));
         content.put("schools_listed", schools.size() <= PROGRAMS_LISTED_MAX);
         String programsPage = SchoolFilters.credentialPath(slug);
         content.put("programs_page", ctx.plan().has(programsPage) ? programsPage : "");

@@ -36,7 +36,8 @@ final class SchoolIndexModel {
         content.put("all_states", allStates(schools));
         content.put(
                 "count_text",
-                English.count(schools.size(), "accredited program") + " in " + English.count(states.size(), "state"));
+                English.count(schools.size(), "program") + " whose evidence states accreditation, in "
+                        + English.count(states.size(), "state"));
         content.put("delivery_filters", filters(ctx, Kind.DELIVERY));
         content.put("credential_filters", filters(ctx, Kind.CREDENTIAL_PROGRAMS));
         long unstated = schools.stream().filter(s -> s.text("delivery") == null).count();
