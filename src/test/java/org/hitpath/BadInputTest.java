@@ -113,11 +113,14 @@ class BadInputTest {
         }
     }
 
+    /** The lines of a case's expected.txt; {today} stands for the day of the bake, for rules relative to it. */
     static List<String> expected(Path caseDir) throws IOException {
         Path file = caseDir.resolve("expected.txt");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         return Files.exists(file)
                 ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                         .filter(l -> !l.isBlank())
+                        .map(l -> l.replace("{today}", today))
                         .toList()
                 : List.of("(no expected.txt)");
     }
