@@ -8,8 +8,8 @@
 <@c.lede/>
 <form class="hit-search hit-search--page" role="search" action="search.html" method="get">
 <label class="hit-search__title" for="search-query">Search for a course, credential, program or term</label>
-<input class="hit-search__input" id="search-query" name="q" type="search" autocomplete="off">
-<button class="hit-search__button" type="submit">Search</button>
+<input id="search-query" name="q" type="search" autocomplete="off">
+<button type="submit">Search</button>
 </form>
 <div id="search-results" aria-live="polite"></div>
 <section class="hit-search-browse" aria-labelledby="browse">

@@ -129,7 +129,7 @@ ${html?no_esc}
 <p><a href="${content.rootpath}about.html#every-figure-shows-where-it-came-from">How we label sources</a></p>
 <ol class="hit-notes">
 <#list content.notes as n>
-<li id="note-${n.number}"><a href="${n.url}">${n.title}</a> (${n.host}). <@checkText n/> For <#list n.items as i>${i.label}, ${i.as_of}<#sep>; </#list>.</li>
+<li id="note-${n.number}"><a href="${n.url}">${n.title}</a><#if !n.title?contains(n.host)> (${n.host})</#if>. <@checkText n/> For <#list n.items as i>${i.label}, ${i.as_of}<#sep>; </#list>.</li>
 </#list>
 </ol>
 </section>

@@ -40,12 +40,12 @@
 <div class="hit-width hit-header__inner">
 <a class="hit-header__brand" href="${root}index.html">${site.name}</a>
 <form class="hit-search" role="search" action="${root}search.html" method="get">
-<label class="hit-search__label" for="site-search">Search</label>
-<input class="hit-search__input" id="site-search" name="q" type="search" autocomplete="off">
-<button class="hit-search__button" type="submit">Go</button>
+<label for="site-search">Search</label>
+<input id="site-search" name="q" type="search" autocomplete="off">
+<button type="submit">Go</button>
 </form>
 <nav class="hit-nav" aria-label="Primary">
-<ul class="hit-nav__list">
+<ul>
 <#list site.nav as item>
 <li><a href="${root}${item.uri}"<#if item.uri == content.uri> aria-current="page"</#if>>${item.title}</a></li>
 </#list>
@@ -56,7 +56,7 @@
 <div class="hit-width">
 <#if (content.breadcrumbs![])?has_content>
 <nav class="hit-breadcrumbs" aria-label="Breadcrumb">
-<ol class="hit-breadcrumbs__list">
+<ol>
 <#list content.breadcrumbs as crumb>
 <li><a href="${root}${crumb.uri}">${crumb.title}</a></li>
 </#list>
@@ -72,7 +72,7 @@
 <footer class="hit-footer">
 <div class="hit-width">
 <p>${site.name} is an independent guide to becoming a health information technician.</p>
-<ul class="hit-footer__links">
+<ul>
 <#list site.career as item><li><a href="${root}${item.uri}">${item.title}</a></li></#list>
 <li><a href="${root}about.html">About HIT Path and how we check facts</a></li>
 <li><a href="${root}whats-new.html">What's new</a></li>

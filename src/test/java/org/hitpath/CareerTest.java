@@ -167,7 +167,7 @@ class CareerTest {
             Document page = bake.page(range);
             assertEquals(
                     BASE + "career/glossary.html",
-                    page.selectFirst(".hit-breadcrumbs__list li:last-child a").absUrl("href"),
+                    page.selectFirst(".hit-breadcrumbs ol li:last-child a").absUrl("href"),
                     range + " leads back to the glossary");
             String letters = range.substring("career/glossary-".length(), range.length() - ".html".length())
                     .toUpperCase();
@@ -354,8 +354,8 @@ class CareerTest {
                 "None: the build rejects any link or source that is not https.",
                 queue.selectFirst("#insecure-sources + p").text());
         assertEquals(
-                "review queue on 2026-11-26: 1 figures not checked against their primary source, 1 pages past their review date, "
-                        + "1 schools verified more than 12 months ago, 0 sources not on https",
+                "review queue on 2026-11-26: 1 figure not checked against the primary source, 1 page past the review date, "
+                        + "1 program whose evidence was read more than 12 months ago, 0 sources not on https",
                 report.reviewSummary());
         assertEquals("noindex", queue.selectFirst("meta[name=robots]").attr("content"));
         assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("editors/"));

@@ -306,7 +306,7 @@ class CredentialsAndSchoolsTest {
             Document page = bake.page(path);
             assertEquals(
                     BASE + "credentials/index.html",
-                    page.selectFirst(".hit-breadcrumbs__list li:last-child a").absUrl("href"));
+                    page.selectFirst(".hit-breadcrumbs ol li:last-child a").absUrl("href"));
             assertEquals(
                     List.of(BASE + "credentials/compare-exams.html", BASE + "credentials/compare-costs.html"),
                     page.select(".hit-toc a[href*=compare-]").eachAttr("abs:href"),

@@ -227,7 +227,7 @@ class HostingTest {
                 types.add(type);
             }
             assertEquals(
-                    bake.page(path).select(".hit-breadcrumbs__list li").size() >= 2,
+                    bake.page(path).select(".hit-breadcrumbs ol li").size() >= 2,
                     types.contains("BreadcrumbList"),
                     path + " has a BreadcrumbList when its trail runs through a section");
             if (mainType.containsKey(path)) {

@@ -32,7 +32,13 @@ public final class Notes {
     public Map<String, Object> figure(String key) {
         Figure f = site.figures().get(key);
         Map<String, Object> m = FigureModels.of(f);
-        m.put("note", note(sourceKey(f.sourceUrl(), f.check(), f.copyUrl()), () -> figureNote(f), f.label(), f.asOf()));
+        m.put(
+                "note",
+                note(
+                        sourceKey(f.sourceUrl(), f.check(), f.copyUrl(), f.primarySource()),
+                        () -> figureNote(f),
+                        f.label(),
+                        f.asOf()));
         return m;
     }
 
@@ -43,7 +49,7 @@ public final class Notes {
 
     /** The note number of a sourced list (tasks, job titles, schedules). */
     public int list(String label, Source s) {
-        return note(sourceKey(s.url(), s.check(), null), () -> listNote(s), label, s.asOf());
+        return note(sourceKey(s.url(), s.check(), null, s.primarySource()), () -> listNote(s), label, s.asOf());
     }
 
     /** Every note of the page, in number order. */
@@ -51,8 +57,9 @@ public final class Notes {
         return new ArrayList<>(byId.values());
     }
 
-    private static String sourceKey(String url, String check, String copyUrl) {
-        return url + "|" + check + "|" + copyUrl;
+    /** Figures share a note only when everything the note says is the same for them. */
+    private static String sourceKey(String url, String check, String copyUrl, String primarySource) {
+        return url + "|" + check + "|" + copyUrl + "|" + primarySource;
     }
 
     /** The number of the note for source ID, made by ENTRY the first time; LABEL and AS_OF join its items once. */

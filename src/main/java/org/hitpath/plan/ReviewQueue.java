@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.hitpath.schema.English;
 import org.hitpath.schema.Field;
 import org.hitpath.schema.FieldKind;
 import org.hitpath.schema.UrlRules;
@@ -77,14 +78,14 @@ public record ReviewQueue(
     public String summary() {
         return String.format(
                 Locale.ROOT,
-                "review queue on %s: %d figures not checked against their primary source, %d pages past their review date, "
-                        + "%d schools verified more than %d months ago, %d sources not on https",
+                "review queue on %s: %s not checked against the primary source, %s past the review date, "
+                        + "%s whose evidence was read more than %d months ago, %s not on https",
                 today,
-                uncheckedFigures.size(),
-                pagesPastReview.size(),
-                staleSchools.size(),
+                English.count(uncheckedFigures.size(), "figure"),
+                English.count(pagesPastReview.size(), "page"),
+                English.count(staleSchools.size(), "program"),
                 SCHOOL_VERIFICATION_MONTHS,
-                insecureSources.size());
+                English.count(insecureSources.size(), "source"));
     }
 
     /** When a school's evidence is due to be read again. */
