@@ -92,6 +92,14 @@ class PreviewServerTest {
                     firstWordsOfWhatYouLearn(get(url)),
                     "a failed re-bake keeps serving the last good site");
             assertEquals(404, get(root + "nothing-here.html").statusCode());
+            // The career map is an SVG picture: served as anything else, a browser would not draw it.
+            Files.writeString(site.resolve("picture.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            assertEquals(
+                    "image/svg+xml",
+                    get(root + "picture.svg")
+                            .headers()
+                            .firstValue("Content-Type")
+                            .orElse(""));
             int outside = get(root + "..%2F..%2Fsrc%2Fjbake.properties").statusCode();
             assertTrue(outside == 403 || outside == 404, "no file outside the site is served, got " + outside);
             List<String> lines = said.toString(StandardCharsets.UTF_8).lines().toList();

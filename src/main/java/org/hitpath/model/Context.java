@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.plan.Plan;
+import org.hitpath.plan.SchoolFilters;
 import org.hitpath.schema.Schema;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
@@ -21,6 +22,7 @@ public final class Context {
     private final boolean withDrafts;
     private final LocalDate today;
     private final List<Page> built;
+    private final List<Page> schools;
     private final Summaries summaries;
     private final CrossLinks links;
     private final Breadcrumbs breadcrumbs;
@@ -33,6 +35,8 @@ public final class Context {
         this.withDrafts = withDrafts;
         this.today = today;
         this.built = site.pagesToBuild(withDrafts);
+        // Sorted once: every state page and the programs index list them in this order.
+        this.schools = SchoolFilters.schoolsInOrder(site, withDrafts);
         this.summaries = new Summaries(site, built, today);
         this.links = new CrossLinks(site, withDrafts);
         this.breadcrumbs = new Breadcrumbs(built);
@@ -54,6 +58,11 @@ public final class Context {
 
     public LocalDate today() {
         return today;
+    }
+
+    /** The programs being built, in the order every list of them uses. */
+    public List<Page> schools() {
+        return schools;
     }
 
     /** The pages being built, drafts included only when previewing them. */

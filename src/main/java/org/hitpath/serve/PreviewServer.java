@@ -34,27 +34,18 @@ import org.hitpath.jbake.BakeSession;
 public final class PreviewServer {
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
-    private static final Map<String, String> TYPES = Map.of(
-            "html",
-            "text/html; charset=utf-8",
-            "css",
-            "text/css; charset=utf-8",
-            "js",
-            "text/javascript; charset=utf-8",
-            "json",
-            "application/json",
-            "xml",
-            "application/xml",
-            "txt",
-            "text/plain; charset=utf-8",
-            "png",
-            "image/png",
-            "jpg",
-            "image/jpeg",
-            "webp",
-            "image/webp",
-            "ico",
-            "image/x-icon");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("ico", "image/x-icon"));
 
     private final Path source;
     private final Path output;

@@ -7,7 +7,6 @@ import org.hitpath.model.Context;
 import org.hitpath.model.Notes;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.SchoolFilter;
-import org.hitpath.plan.SchoolFilters;
 import org.hitpath.schema.English;
 import org.hitpath.site.Page;
 
@@ -23,7 +22,7 @@ final class StateModel implements GeneratedKind {
         content.put("state_name", state.label());
         content.put("state_code", state.value());
         content.put("count_text", English.count(page.pages().size(), "program"));
-        List<Page> online = SchoolFilters.schoolsInOrder(ctx.site(), ctx.withDrafts()).stream()
+        List<Page> online = ctx.schools().stream()
                 .filter(s -> !s.text("state").equals(state.value()))
                 .filter(s -> "online".equals(s.text("delivery")) || "campus-or-online".equals(s.text("delivery")))
                 .toList();

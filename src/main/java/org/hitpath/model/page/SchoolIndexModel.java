@@ -20,7 +20,7 @@ final class SchoolIndexModel {
     private SchoolIndexModel() {}
 
     static void add(PageContent content, Context ctx) {
-        List<Page> schools = SchoolFilters.schoolsInOrder(ctx.site(), ctx.withDrafts());
+        List<Page> schools = ctx.schools();
         content.put("items", ctx.summaries().list(schools));
         List<Map<String, Object>> states = new ArrayList<>();
         SchoolFilters.byState(schools).forEach((code, pages) -> {
