@@ -9,13 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Generates the three equivalent benchmark sites for one size, from the same Markdown bodies.
  * Run as a single-file program (no compilation step, JDK 17+):
  *
- * <pre>java bench/GenSites.java PROJECT_DIR BENCH_DIR PAGES OUT_DIR</pre>
+ * <pre>java bench/GenSites.java PROJECT_DIR BENCH_DIR PAGES OUT_DIR [generic|programs]</pre>
+ *
+ * The corpus (last argument, default generic):
+ * generic   as below: the minimal fixture with PAGES generated ~600-word school pages.
+ * programs  the real site (content/, data/, templates/, assets/, jbake.properties of PROJECT_DIR) plus
+ *           PAGES clones of one real program page, {@value #PROGRAM}, each with its own copies of the
+ *           figure records it cites (keys and labels numbered), its own title and institution, and a
+ *           state taken in turn from the state codes, so state and filter pages grow as they would.
+ *           The Hugo site gets the same bodies with each figure written out as its display text.
  *
  * OUT_DIR/hitpath  the minimal test fixture + the real templates/, assets/, jbake.properties,
  *                  content/schools/index.md (a listing) and PAGES generated school pages, exactly
@@ -98,8 +108,8 @@ public class GenSites {
     };
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: java GenSites.java PROJECT_DIR BENCH_DIR PAGES OUT_DIR");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: java GenSites.java PROJECT_DIR BENCH_DIR PAGES OUT_DIR [generic|programs]");
             System.exit(2);
         }
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
@@ -112,6 +122,14 @@ public class GenSites {
         Path hit = out.resolve("hitpath");
         Path stock = out.resolve("stock");
         Path hugo = out.resolve("hugo");
+        String corpus = args.length == 5 ? args[4] : "generic";
+        if (corpus.equals("programs")) {
+            programs(project, bench, pages, hit, hugo);
+            return;
+        }
+        if (!corpus.equals("generic")) {
+            throw new IllegalArgumentException("unknown corpus " + corpus + " (generic, programs)");
+        }
 
         // 1. Our site: fixture + real templates, assets, settings (TestSite.fixture), as SchoolScaleTest does.
         for (String part : List.of("templates", "assets", "jbake.properties")) {
@@ -143,6 +161,13 @@ public class GenSites {
         copy(bench.resolve("stock"), stock);
 
         // 3. Hugo: every content file converted to YAML front matter, bodies unchanged.
+        int files = hugoSite(bench, hit, hugo, Map.of());
+        System.out.printf("generated %d school pages, %d content files, mean %d body words%n",
+                pages, files, pages == 0 ? 0 : words / pages);
+    }
+
+    /** Hugo's copy of our site: every content file with YAML front matter, figures as their display text. */
+    static int hugoSite(Path bench, Path hit, Path hugo, Map<String, String> figureText) throws IOException {
         copy(bench.resolve("hugo"), hugo);
         copy(hit.resolve("assets"), hugo.resolve("static"));
         int files = 0;
@@ -154,11 +179,100 @@ public class GenSites {
                     // A Hugo index.md would make a leaf bundle (its siblings stop being pages): a section is _index.md.
                     rel = rel.substring(0, rel.length() - "index.md".length()) + "_index.md";
                 }
-                write(hugo.resolve("content").resolve(rel), toHugo(Files.readString(md, StandardCharsets.UTF_8)));
+                String text = Files.readString(md, StandardCharsets.UTF_8);
+                Matcher m = FIGURE.matcher(text);
+                text = m.replaceAll(r -> Matcher.quoteReplacement(figureText.getOrDefault(r.group(1), r.group(1))));
+                write(hugo.resolve("content").resolve(rel), toHugo(text));
             }
         }
-        System.out.printf("generated %d school pages, %d content files, mean %d body words%n",
-                pages, files, pages == 0 ? 0 : words / pages);
+        return files;
+    }
+
+    /** The real program page the programs corpus clones: a long one, with six figure records. */
+    static final String PROGRAM = "college-of-dupage";
+    static final Pattern FIGURE = Pattern.compile("\\{\\{figure:([a-z0-9-]+)}}");
+
+    /**
+     * The programs corpus: the real site plus PAGES numbered clones of {@link #PROGRAM}. Each clone cites
+     * its own copies of the page's figure records (in data/figures/clones.yaml), so every figure is a
+     * record with its source, as on a real program page.
+     */
+    static void programs(Path project, Path bench, int pages, Path hit, Path hugo) throws IOException {
+        for (String part : List.of("content", "data", "templates", "assets", "jbake.properties")) {
+            copy(project.resolve(part), hit.resolve(part));
+        }
+        String page = Files.readString(hit.resolve("content/schools/" + PROGRAM + ".md"), StandardCharsets.UTF_8);
+        Map<String, String> records = figureRecords(Files.readString(hit.resolve("data/figures/schools.yaml")));
+        List<String> keys = new ArrayList<>();
+        Matcher cited = FIGURE.matcher(page.replaceAll("(?m)^(length|cost|starts|outcomes)=(.*)$", "{{figure:$2}}")
+                .replace(",", "}}{{figure:"));
+        while (cited.find()) {
+            if (!keys.contains(cited.group(1))) {
+                keys.add(cited.group(1));
+            }
+        }
+        String institution = header(page, "institution");
+        String state = header(page, "state");
+        StringBuilder yaml = new StringBuilder("# Figure records of the benchmark's cloned program pages.\n\n");
+        Map<String, String> figureText = new LinkedHashMap<>(displays(records));
+        long words = 0;
+        for (int i = 0; i < pages; i++) {
+            String n = String.format("%05d", i);
+            String clone = page.replace(institution, institution + " " + n)
+                    .replaceFirst("(?m)^state=" + state + "$", "state=" + STATES[i % STATES.length]);
+            for (String key : keys) {
+                clone = clone.replace(key, key + "-" + n);
+                String record = records.get(key);
+                yaml.append(key).append('-').append(n).append(":\n")
+                        .append(record.replaceFirst("label: \"", "label: \"" + n + " ")).append('\n');
+                figureText.put(key + "-" + n, figureText.get(key));
+            }
+            words += clone.substring(clone.indexOf("~~~~~~")).split("\\s+").length;
+            write(hit.resolve("content/schools/" + PROGRAM + "-" + n + ".md"), clone);
+        }
+        write(hit.resolve("data/figures/clones.yaml"), yaml.toString());
+        int files = hugoSite(bench, hit, hugo, figureText);
+        System.out.printf("generated %d clones of %s.md (%d figure records each), %d content files, mean %d body words%n",
+                pages, PROGRAM, keys.size(), files, pages == 0 ? 0 : words / pages);
+    }
+
+    /** The value of one header line. */
+    static String header(String page, String field) {
+        Matcher m = Pattern.compile("(?m)^" + field + "=(.*)$").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException(PROGRAM + ".md has no " + field);
+        }
+        return m.group(1);
+    }
+
+    /** Each record of a figures file: its key and its indented lines, as written. */
+    static Map<String, String> figureRecords(String yaml) {
+        Map<String, String> records = new LinkedHashMap<>();
+        String key = null;
+        StringBuilder lines = new StringBuilder();
+        for (String line : (yaml + "\nend:\n").split("\n")) {
+            if (line.matches("[a-z0-9-]+:")) {
+                if (key != null) {
+                    records.put(key, lines.toString());
+                }
+                key = line.substring(0, line.length() - 1);
+                lines.setLength(0);
+            } else if (key != null && line.startsWith("  ")) {
+                lines.append(line).append('\n');
+            }
+        }
+        return records;
+    }
+
+    /** Each record's display text (or its value when it has none), for Hugo's copy of the bodies. */
+    static Map<String, String> displays(Map<String, String> records) {
+        Map<String, String> out = new LinkedHashMap<>();
+        records.forEach((key, lines) -> {
+            Matcher display = Pattern.compile("(?m)^  display: \"?(.*?)\"?$").matcher(lines);
+            Matcher value = Pattern.compile("(?m)^  value: \"?(.*?)\"?$").matcher(lines);
+            out.put(key, display.find() ? display.group(1) : value.find() ? value.group(1) : key);
+        });
+        return out;
     }
 
     static String slug(int i) {

@@ -4,6 +4,7 @@
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
+<@c.contents/>
 <@c.body/>
 <#if content.exam_credentials?has_content || content.recommended_credentials?has_content || content.required_credentials?has_content>
 <section class="hit-related" aria-labelledby="credentials-covering">

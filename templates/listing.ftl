@@ -5,6 +5,7 @@
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
+<@c.contents/>
 <@c.body/>
 <#if content.lists == "credential">
 <@indexes.credentialIndex/>

@@ -5,6 +5,7 @@
 <h1>${content.title}</h1>
 <@c.lede/>
 <p>Website: <a href="${content.website}">${content.website}</a></p>
+<@c.contents/>
 <@c.body/>
 <#if content.credentials?has_content>
 <section aria-labelledby="credentials">

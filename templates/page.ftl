@@ -5,6 +5,7 @@
 <@layout.page>
 <h1>${content.title}</h1>
 <@c.lede/>
+<@c.contents/>
 <#if content.part??>
 <#-- A career page's sourced part comes straight after its opening paragraphs, before the sections that discuss it. -->
 <#assign body = content.body!"">

@@ -21,6 +21,7 @@
 <#list content.outcome_figures as f><@c.factRow f.label><@c.figure f/></@c.factRow></#list>
 <@c.factRow "Program page"><#if content.program_url??><a href="${content.program_url}">the college's page for the program</a><#else>Not in the evidence we read</#if></@c.factRow>
 </dl>
+<@c.contents/>
 <@c.body/>
 <h2 id="confirm">Before you apply</h2>
 <@c.cahiimWayOn/>

@@ -8,10 +8,13 @@
 <h1>${content.title}</h1>
 <#if content.items?has_content>
 <p class="hit-lede">We list ${content.count_text} in ${content.state_name} whose evidence states CAHIIM accreditation. Each line says what the evidence is and how old.</p>
-<h2 id="in-state">Programs we list in ${content.state_name}</h2>
-<@indexes.schoolList content.items/>
 <#else>
 <p class="hit-lede">We have not verified a program in ${content.state_name} yet. That does not mean there is none: CAHIIM's directory lists every accredited program.</p>
+</#if>
+<@c.contents/>
+<#if content.items?has_content>
+<h2 id="in-state">Programs we list in ${content.state_name}</h2>
+<@indexes.schoolList content.items/>
 </#if>
 <h2 id="find-more">Find every accredited program in ${content.state_name}</h2>
 <@c.cahiimWayOn/>

@@ -80,14 +80,18 @@ ${html?no_esc}
 </#if>
 </#macro>
 
-<#-- "On this page": the sections of a long page, listed at its top. -->
+<#-- "On this page" goes here when the page is long: the build counts the words a reader meets in the
+     finished page's main content and lists the sections that follow this place (render/PageScan). -->
 <#macro contents>
-<#if (content.contents![])?has_content>
+<!--hit:contents-->
+</#macro>
+
+<#-- The contents list itself: a link to each section. -->
+<#macro contentsList sections>
 <nav class="hit-toc" aria-labelledby="on-this-page">
 <h2 class="hit-toc__title" id="on-this-page">On this page</h2>
-<ul class="hit-toc__list"><#list content.contents as s><li><a href="#${s.id}">${s.title}</a></li></#list></ul>
+<ul class="hit-toc__list"><#list sections as s><li><a href="#${s.id}">${s.title}</a></li></#list></ul>
 </nav>
-</#if>
 </#macro>
 
 <#macro lede>

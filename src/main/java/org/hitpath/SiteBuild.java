@@ -1,5 +1,7 @@
 package org.hitpath;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.hitpath.bake.BakeCommand;
 import org.hitpath.bake.BakeOptions;
+import org.hitpath.bake.Progress;
 import org.hitpath.serve.PreviewServer;
 import org.hitpath.tools.FieldTable;
 import org.hitpath.tools.LinkCheckCommand;
@@ -23,8 +26,10 @@ public final class SiteBuild {
 
     private static final String USAGE = """
             usage:
-              bake SRC OUT [--drafts] [--timings] [--site-url URL] [--deploy]
+              bake SRC OUT [--drafts] [--timings] [--site-url URL] [--deploy] [--quiet]
                                                    validate SRC, bake it into OUT (replaced only on success);
+                                                   on a terminal, a big site's bake says how far it is;
+                                                   --quiet prints only problems;
                                                    --timings prints where the time went; --site-url is the
                                                    address the site is published at (replaces site.host);
                                                    --deploy refuses an address that is still a placeholder
@@ -72,7 +77,10 @@ public final class SiteBuild {
         String command = rest.remove(0);
         switch (command) {
             case "bake" -> {
-                return BakeCommand.run(bakeOptions(rest), System.out, System.err) ? 0 : 1;
+                boolean quiet = rest.remove("--quiet");
+                Progress progress = quiet ? Progress.silent() : Progress.forTerminal(System.err);
+                PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.out;
+                return BakeCommand.run(bakeOptions(rest), out, System.err, progress) ? 0 : 1;
             }
             case "serve" -> {
                 boolean drafts = rest.remove("--drafts");

@@ -16,8 +16,14 @@ public final class BakeCommand {
 
     /** Whether the bake succeeded; what it did is on OUT, what went wrong on ERR. */
     public static boolean run(BakeOptions options, PrintStream out, PrintStream err) throws IOException {
+        return run(options, out, err, Progress.silent());
+    }
+
+    /** As above, telling PROGRESS how far the bake is. */
+    public static boolean run(BakeOptions options, PrintStream out, PrintStream err, Progress progress)
+            throws IOException {
         try {
-            BakeReport report = new SiteBaker(options).bake();
+            BakeReport report = new SiteBaker(options, progress).bake();
             out.printf(
                     Locale.ROOT,
                     "baked %d pages (%d generated), %d files into %s in %d ms%n",

@@ -12,12 +12,23 @@ import java.util.StringJoiner;
 public final class Phases {
 
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Progress progress;
     private long mark = System.nanoTime();
+
+    public Phases() {
+        this(Progress.silent());
+    }
+
+    /** Steps whose ends PROGRESS also hears of. */
+    Phases(Progress progress) {
+        this.progress = progress;
+    }
 
     /** Ends the step that began at the previous call (or at construction) and names it. */
     public synchronized void end(String step) {
         long now = System.nanoTime();
         nanos.merge(step, now - mark, Long::sum);
+        progress.ended(step, (now - mark) / 1_000_000);
         mark = now;
     }
 

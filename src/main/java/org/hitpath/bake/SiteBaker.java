@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hitpath.check.OutputChecks;
@@ -31,14 +32,21 @@ import org.hitpath.validate.Validator;
 public final class SiteBaker {
 
     private final BakeOptions options;
+    private final Progress progress;
 
     public SiteBaker(BakeOptions options) {
+        this(options, Progress.silent());
+    }
+
+    /** A bake that tells PROGRESS how far it is. */
+    public SiteBaker(BakeOptions options, Progress progress) {
         this.options = options;
+        this.progress = progress;
     }
 
     public BakeReport bake() throws BakeFailure, IOException {
         long start = System.nanoTime();
-        Phases phases = new Phases();
+        Phases phases = new Phases(progress);
         Checked checked = loadAndValidate(phases);
         Site site = checked.site();
         Plan plan = checked.plan();
@@ -48,7 +56,15 @@ public final class SiteBaker {
         try (LogCapture log = LogCapture.begin()) {
             JBakeStore jbake = JBakeStore.crawl(
                     options.source(), staging, options.session(), site.markdown()::renderedHtml, phases::end);
-            SiteRenderer renderer = new SiteRenderer(site, plan, options.drafts(), options.today(), jbake);
+            OutputChecks checks = new OutputChecks(site, plan, options.drafts());
+            SiteRenderer renderer =
+                    new SiteRenderer(site, plan, options.drafts(), options.today(), jbake, (path, html, scan) -> {
+                        checks.written(path, html, scan);
+                        progress.one();
+                    });
+            progress.counting(
+                    "render pages",
+                    site.pagesToBuild(options.drafts()).size() + plan.pages().size());
             fail("JBake dropped %d file(s)", renderer.unreadPages());
             fail("%d page(s) failed to render; the previous site was kept", renderer.renderPages(staging));
             phases.end("render pages");
@@ -57,7 +73,7 @@ public final class SiteBaker {
             fail("assets failed to copy", renderer.copyAssets(staging));
             phases.end("assets");
             jbake.tidyKeptStore(renderer.documents(), everyOutputPath(site));
-            List<Problem> problems = new ArrayList<>(OutputChecks.check(site, plan, staging, options.drafts()));
+            List<Problem> problems = new ArrayList<>(checks.check(staging));
             for (String message : log.messages()) {
                 problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
             }
@@ -91,6 +107,14 @@ public final class SiteBaker {
      */
     private Checked loadAndValidate(Phases phases) throws BakeFailure, IOException {
         SiteLoader.Loaded loaded = SiteLoader.load(options.source(), options.siteUrl(), options.deploy());
+        progress.sized(loaded.site().pages().size());
+        progress.count(
+                "load and validate",
+                String.format(
+                        Locale.ROOT,
+                        "%,d content files, %,d figure records",
+                        loaded.site().pages().size(),
+                        loaded.site().figures().size()));
         Plan plan = Planner.plan(loaded.site(), options.drafts());
         List<Problem> problems = Validator.check(loaded, plan, options.drafts(), options.today());
         phases.end("load and validate");

@@ -9,18 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hitpath.render.PageScan;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Acronyms;
 import org.hitpath.site.Glossary;
 
 /** Every acronym a reader meets on a baked page is explained in the glossary (or listed as not an acronym). */
 final class AcronymCheck {
-
-    /** Elements whose text is not prose a reader meets: scripts, styles, code, and the head apart from its title. */
-    private static final Pattern VISIBLE_TEXT_SKIPS =
-            Pattern.compile("(?is)<(script|style|code|pre)\\b.*?</\\1>|<meta\\b[^>]*>|<link\\b[^>]*>");
-
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     private final Glossary glossary;
     private final Path root;
@@ -66,15 +61,15 @@ final class AcronymCheck {
         return new String[] {source, "0"};
     }
 
-    /** A site without a glossary has nothing to check against. */
-    void check(String page, String source, String html, List<Problem> problems) {
+    /**
+     * Checks the text a reader meets on PAGE (its tags, scripts, styles and code left out, as
+     * {@link PageScan#readerText()} gives it); a site without a glossary has nothing to check against.
+     */
+    void check(String page, String source, PageScan scan, List<Problem> problems) {
         if (glossary.isEmpty()) {
             return;
         }
-        // A regular-expression pass, not a full HTML parse: this runs on every page of a large site.
-        String text = VISIBLE_TEXT_SKIPS.matcher(html).replaceAll(" ");
-        text = TAG.matcher(text).replaceAll(" ");
-        for (String word : Acronyms.in(text)) {
+        for (String word : Acronyms.in(scan.readerText())) {
             if (!glossary.needsNoEntry(word)) {
                 String[] where = where(source, word);
                 problems.add(

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hitpath.plan.Plan;
+import org.hitpath.render.PageScan;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
@@ -27,15 +29,40 @@ public final class OutputChecks {
     static final Pattern ALLOWED_FILE =
             Pattern.compile("[a-z0-9][a-z0-9._/-]*\\.(html|css|js|json|xml|txt|png|jpg|webp|ico|svg)");
 
-    private OutputChecks() {}
+    private final Site site;
+    private final Plan plan;
+    private final boolean withDrafts;
+    private final AcronymCheck acronyms;
+    private final Map<String, String> sourceOf = new HashMap<>();
+    // Each page's problems, found as the renderer finished it, on whichever thread that was.
+    private final Map<String, List<Problem>> pageProblems = new ConcurrentHashMap<>();
 
-    public static List<Problem> check(Site site, Plan plan, Path out, boolean withDrafts) throws IOException {
+    public OutputChecks(Site site, Plan plan, boolean withDrafts) {
+        this.site = site;
+        this.plan = plan;
+        this.withDrafts = withDrafts;
+        this.acronyms = new AcronymCheck(site.glossary(), site.root());
+        for (Page p : site.pagesToBuild(withDrafts)) {
+            sourceOf.put(p.outputPath(), p.path());
+        }
+    }
+
+    /** Checks a page as it is finished, from the scan the renderer made of it: nothing is read back from disk. */
+    public void written(String path, String html, PageScan scan) {
+        List<Problem> problems = new ArrayList<>();
+        acronyms.check(path, sourceOf.getOrDefault(path, path), scan, problems);
+        if (html.contains("FreeMarker template error") || html.contains("freemarker.core.")) {
+            problems.add(Problem.of("(output)", 0, path, "contains a template error trace", "pages without errors"));
+        }
+        pageProblems.put(path, problems);
+    }
+
+    /** Checks the baked folder OUT: the pages heard of through {@link #written}, and any other file, read here. */
+    public List<Problem> check(Path out) throws IOException {
         List<Problem> problems = new ArrayList<>();
         Set<String> expectedPages = new HashSet<>(plan.paths());
-        Map<String, String> sourceOf = new HashMap<>();
         for (Page p : site.pagesToBuild(withDrafts)) {
             expectedPages.add(p.outputPath());
-            sourceOf.put(p.outputPath(), p.path());
             if (!Files.isRegularFile(out.resolve(p.outputPath()))) {
                 problems.add(Problem.of(
                         p.path(),
@@ -45,7 +72,6 @@ public final class OutputChecks {
                         "one page per published content file"));
             }
         }
-        AcronymCheck acronyms = new AcronymCheck(site.glossary(), site.root());
         List<Path> files;
         try (Stream<Path> s = Files.walk(out)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
@@ -60,7 +86,6 @@ public final class OutputChecks {
                         "is not a file the site may publish",
                         "pages, stylesheets, scripts and png/jpg/webp images"));
             } else if (rel.endsWith(".html")) {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
                 if (!expectedPages.contains(rel)) {
                     problems.add(Problem.of(
                             "(output)",
@@ -69,11 +94,12 @@ public final class OutputChecks {
                             "is a page no content file or generator accounts for",
                             "one page per source"));
                 }
-                acronyms.check(rel, sourceOf.getOrDefault(rel, rel), html, problems);
-                if (html.contains("FreeMarker template error") || html.contains("freemarker.core.")) {
-                    problems.add(
-                            Problem.of("(output)", 0, rel, "contains a template error trace", "pages without errors"));
+                if (!pageProblems.containsKey(rel)) {
+                    // A page the renderer did not write (copied from assets/, say): read and checked here.
+                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    written(rel, html, PageScan.of(html));
                 }
+                problems.addAll(pageProblems.get(rel));
             }
         }
         return problems;

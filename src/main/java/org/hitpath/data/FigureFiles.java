@@ -1,7 +1,6 @@
 package org.hitpath.data;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Figure;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -55,7 +52,7 @@ public final class FigureFiles {
             List<Problem> problems) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            root = YamlData.compose(text);
         } catch (RuntimeException e) {
             problems.add(Problem.of(
                     path,

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hitpath.site.Parallel;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -50,7 +51,13 @@ public final class LinearRenderer {
     /** What the template sees for one document, whose neighbours are already set; empty leaves the page out. */
     @FunctionalInterface
     public interface Models {
-        Optional<TemplateModel> forDocument(DocumentModel document);
+        Optional<? extends Map<String, Object>> forDocument(DocumentModel document);
+    }
+
+    /** Writes one page: MODEL through the template named TEMPLATE, into OUT. */
+    @FunctionalInterface
+    public interface PageEngine {
+        void render(Map<String, Object> model, String template, java.io.Writer out) throws Exception;
     }
 
     /** A document whose template failed; nothing was written for it. */
@@ -60,13 +67,18 @@ public final class LinearRenderer {
     public record Result(List<Path> written, List<Failure> failures) {}
 
     private final JBakeConfiguration config;
-    private final DelegatingTemplateEngine engine;
+    private final PageEngine engine;
     private final List<DocumentModel> documents = new ArrayList<>();
     private final Map<String, DocumentModel> byUri = new HashMap<>();
 
     /** Loads every document waiting to be rendered, one query per document type, and links each to its neighbours. */
     LinearRenderer(ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine) {
-        this(store, config, engine, false);
+        this(store, config, stock(engine), false);
+    }
+
+    /** Stock JBake's way of writing a page: through its template engine, which expects its own model type. */
+    static PageEngine stock(DelegatingTemplateEngine engine) {
+        return (model, template, out) -> engine.renderDocument((TemplateModel) model, template, out);
     }
 
     /**
@@ -74,8 +86,7 @@ public final class LinearRenderer {
      * kept between the preview's bakes holds documents rendered by an earlier bake, and the new site
      * needs every page again.
      */
-    public LinearRenderer(
-            ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine, boolean rerenderAll) {
+    public LinearRenderer(ContentStore store, JBakeConfiguration config, PageEngine engine, boolean rerenderAll) {
         this.config = config;
         this.engine = engine;
         for (String type : DocumentTypes.getDocumentTypes()) {
@@ -136,14 +147,14 @@ public final class LinearRenderer {
 
     private Outcome renderOne(Models models, DocumentModel document, Path destination, Charset encoding)
             throws IOException {
-        Optional<TemplateModel> model = models.forDocument(document);
+        Optional<? extends Map<String, Object>> model = models.forDocument(document);
         if (model.isEmpty()) {
             return new Outcome(null, null);
         }
         String template = config.getTemplateByDocType(document.getType());
         StringWriter page = new StringWriter();
         try {
-            engine.renderDocument(model.get(), template, page);
+            engine.render(model.get(), template, page);
         } catch (Exception e) {
             return new Outcome(null, new Failure(document, template, e));
         }

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
+import org.hitpath.site.Parallel;
 
 /**
  * Walks content/: every file must be a page or an image with a name JBake handles as we expect (JBake
@@ -36,21 +38,31 @@ final class ContentFiles {
         try (Stream<Path> walk = Files.walk(content)) {
             files = walk.filter(p -> !p.equals(content)).sorted().toList();
         }
-        for (Path file : files) {
-            String path = root.relativize(file).toString().replace('\\', '/');
-            if (nameAllowed(file, path, problems)
-                    && PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
-                int before = problems.size();
-                HeaderParser.parse(path, Files.readAllBytes(file), problems)
-                        .flatMap(raw -> PageReader.read(raw, problems))
-                        .ifPresentOrElse(pages::add, () -> {
-                            if (problems.size() > before) {
-                                broken.page(path, problems.get(before));
-                            }
-                        });
+        // Each file is read and typed on its own, on every core; what they give is merged in path order.
+        List<Read> reads = Parallel.map(files, file -> read(root, file));
+        for (Read read : reads) {
+            problems.addAll(read.problems());
+            read.page().ifPresent(pages::add);
+            if (read.page().isEmpty() && read.isPage() && !read.problems().isEmpty()) {
+                broken.page(read.path(), read.problems().get(0));
             }
         }
         return pages;
+    }
+
+    /** One file of content/: its page, if it is a page without problems, and the problems found. */
+    private record Read(String path, boolean isPage, Optional<Page> page, List<Problem> problems) {}
+
+    private static Read read(Path root, Path file) throws IOException {
+        String path = root.relativize(file).toString().replace('\\', '/');
+        List<Problem> problems = new ArrayList<>();
+        if (!nameAllowed(file, path, problems)
+                || !PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
+            return new Read(path, false, Optional.empty(), problems);
+        }
+        Optional<Page> page = HeaderParser.parse(path, Files.readAllBytes(file), problems)
+                .flatMap(raw -> PageReader.read(raw, problems));
+        return new Read(path, true, page, problems);
     }
 
     private static boolean nameAllowed(Path file, String path, List<Problem> problems) {

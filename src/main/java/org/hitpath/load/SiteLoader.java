@@ -12,6 +12,7 @@ import org.hitpath.site.Glossary;
 import org.hitpath.site.Leads;
 import org.hitpath.site.Markdown;
 import org.hitpath.site.Page;
+import org.hitpath.site.Parallel;
 import org.hitpath.site.Site;
 import org.hitpath.site.SiteSettings;
 
@@ -55,10 +56,17 @@ public final class SiteLoader {
         }
         SettingsFile settings = SettingsFile.read(root, problems, siteUrl, deploy);
         Markdown markdown = settings.markdown();
-        DataFiles.Loaded data = DataFiles.load(root, problems);
+        // data/ and content/ do not depend on each other: they are read side by side.
+        List<Problem> dataProblems = new ArrayList<>();
+        List<Problem> contentProblems = new ArrayList<>();
         Broken broken = new Broken();
+        Parallel.Both<DataFiles.Loaded, List<Page>> read = Parallel.both(
+                () -> DataFiles.load(root, dataProblems), () -> ContentFiles.read(root, contentProblems, broken));
+        DataFiles.Loaded data = read.first();
+        List<Page> pages = read.second();
+        problems.addAll(dataProblems);
+        problems.addAll(contentProblems);
         data.brokenFigures().forEach(broken::figure);
-        List<Page> pages = ContentFiles.read(root, problems, broken);
         Site site = new Site(
                 root,
                 List.copyOf(pages),

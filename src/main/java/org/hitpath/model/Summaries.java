@@ -2,7 +2,7 @@ package org.hitpath.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +18,9 @@ import org.hitpath.site.Site;
 public final class Summaries {
 
     private final Site site;
-    private final Map<Page, Map<String, Object>> byPage = new HashMap<>();
+    // By identity: a page is one object for the whole bake, and a record's own hash reads all its fields
+    // (its values and its schema type) at every lookup.
+    private final Map<Page, Map<String, Object>> byPage = new IdentityHashMap<>();
 
     public Summaries(Site site, List<Page> built, LocalDate today) {
         this.site = site;

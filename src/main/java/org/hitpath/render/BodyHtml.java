@@ -1,12 +1,25 @@
 package org.hitpath.render;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hitpath.model.CleanBody;
+import org.hitpath.site.Acronyms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The last guard between Markdown and the page. The validator already rejects raw HTML and unsafe
@@ -16,6 +29,10 @@ import org.jsoup.safety.Safelist;
 public final class BodyHtml {
 
     private static final Pattern FIGURE_TOKEN = org.hitpath.site.Figure.TOKEN;
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Safelist MARKDOWN_OUTPUT = new Safelist()
             .addTags(
@@ -53,28 +70,37 @@ public final class BodyHtml {
             .addProtocols("img", "src", "https")
             .preserveRelativeLinks(true);
 
+    /** Where a glossary acronym is left as written: links, code, and headings, which say a thing's name. */
+    private static final Set<String> NOT_MARKED = Set.of("a", "abbr", "code", "pre", "h2", "h3", "h4", "h5", "h6");
+
+    /** A figure as a body shows it: its HTML, and the words of that HTML, which search reads. */
+    public record Figure(String html, String text) {
+
+        /**
+         * A figure from its rendered HTML. A figure is inline markup only (a value, a tag, a note number), so
+         * its text, as a parse of the whole page gives it, is its characters between the tags, entities
+         * decoded and white space collapsed.
+         */
+        public static Figure of(String html) {
+            String text = Parser.unescapeEntities(TAG.matcher(html).replaceAll(""), false);
+            return new Figure(html, WHITE_SPACE.matcher(text).replaceAll(" ").strip());
+        }
+    }
+
     private BodyHtml() {}
 
-    /** Wraps the first use of each known acronym in prose (not in links, code or headings) in an abbr with its expansion. */
-    private static void markAcronyms(Document doc, java.util.Map<String, String> expansions) {
-        if (expansions.isEmpty()) {
-            return;
-        }
-        java.util.Set<String> marked = new java.util.HashSet<>();
-        java.util.List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
-        org.jsoup.select.NodeTraversor.traverse(
-                (node, depth) -> {
-                    if (node instanceof org.jsoup.nodes.TextNode t
-                            && t.parent() != null
-                            && t.parentNode() instanceof org.jsoup.nodes.Element parent
-                            && parent.closest("a, abbr, code, pre, h2, h3, h4, h5, h6") == null) {
-                        texts.add(t);
-                    }
-                },
-                doc.body());
-        for (org.jsoup.nodes.TextNode text : texts) {
-            org.jsoup.nodes.TextNode rest = text;
-            Matcher m = org.hitpath.site.Acronyms.WORD.matcher(rest.getWholeText());
+    /**
+     * Wraps the first use of each known acronym in TEXTS (the body's prose, in order) in an abbr with its
+     * expansion.
+     */
+    private static void markAcronyms(List<TextNode> texts, Map<String, String> expansions) {
+        Set<String> marked = new HashSet<>();
+        for (TextNode text : texts) {
+            if (!mayHoldAnAcronym(text.getWholeText())) {
+                continue;
+            }
+            TextNode rest = text;
+            Matcher m = Acronyms.WORD.matcher(rest.getWholeText());
             while (m.find()) {
                 String word = m.group(1);
                 if (!expansions.containsKey(word) || !marked.add(word)) {
@@ -82,27 +108,59 @@ public final class BodyHtml {
                 }
                 String whole = rest.getWholeText();
                 int start = m.start(1);
-                org.jsoup.nodes.TextNode after = new org.jsoup.nodes.TextNode(whole.substring(start + word.length()));
-                org.jsoup.nodes.Element abbr = new org.jsoup.nodes.Element("abbr")
-                        .attr("title", expansions.get(word))
-                        .text(word);
+                TextNode after = new TextNode(whole.substring(start + word.length()));
+                Element abbr =
+                        new Element("abbr").attr("title", expansions.get(word)).text(word);
                 rest.text(whole.substring(0, start));
                 rest.after(abbr);
                 abbr.after(after);
                 rest = after;
-                m = org.hitpath.site.Acronyms.WORD.matcher(rest.getWholeText());
+                m = Acronyms.WORD.matcher(rest.getWholeText());
             }
         }
     }
 
-    /** Cleans rendered Markdown and replaces each {{figure:key}} with the figure's rendered HTML. */
-    static String clean(String html, Function<String, String> figureHtml) {
-        return clean(html, figureHtml, java.util.Map.of());
+    /** An acronym has two capitals: most texts have fewer, and need no closer look. */
+    private static boolean mayHoldAnAcronym(String text) {
+        int capitals = 0;
+        for (int i = 0; i < text.length() && capitals < 2; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
     }
 
-    /** As above, and marks the first use of each glossary acronym with its expansion. */
-    public static String clean(
-            String html, Function<String, String> figureHtml, java.util.Map<String, String> expansions) {
+    /** The text nodes of BODY a reader meets as prose: not inside a link, code or a heading. */
+    private static List<TextNode> prose(Element body) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Element e && NOT_MARKED.contains(e.normalName())) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (node instanceof TextNode t) {
+                            texts.add(t);
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                body);
+        return texts;
+    }
+
+    /** Cleans rendered Markdown and replaces each {{figure:key}} with the figure's rendered HTML. */
+    static String clean(String html, Function<String, String> figureHtml) {
+        return clean(html, key -> Figure.of(figureHtml.apply(key)), Map.of()).html();
+    }
+
+    /**
+     * Cleans rendered Markdown, marks the first use of each glossary acronym with its expansion, and
+     * puts each {{figure:key}} in place; parsed once, for the page and for search alike.
+     */
+    public static CleanBody clean(String html, Function<String, Figure> figures, Map<String, String> expansions) {
         // A base URI lets the cleaner judge relative links (and keep them relative) instead of dropping them.
         Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
         // flexmark's heading anchors come as <h2><a href="#x" id="x">Text</a></h2>: a link to itself that
@@ -116,13 +174,26 @@ public final class BodyHtml {
                 });
         Document clean = new Cleaner(MARKDOWN_OUTPUT).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        markAcronyms(clean, expansions);
-        String safe = clean.body().html();
-        Matcher m = FIGURE_TOKEN.matcher(safe);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(figureHtml.apply(m.group(1))));
+        if (!expansions.isEmpty()) {
+            markAcronyms(prose(clean.body()), expansions);
         }
+        String headings = String.join(" ", clean.body().select("h2, h3, h4").eachText());
+        return new CleanBody(
+                withFigures(clean.body().html(), figures, Figure::html),
+                withFigures(clean.body().text(), figures, Figure::text),
+                withFigures(headings, figures, Figure::text));
+    }
+
+    /** TEXT with each figure token replaced by what PART takes of its figure. */
+    private static String withFigures(String text, Function<String, Figure> figures, Function<Figure, String> part) {
+        Matcher m = FIGURE_TOKEN.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            m.appendReplacement(out, Matcher.quoteReplacement(part.apply(figures.apply(m.group(1)))));
+        } while (m.find());
         m.appendTail(out);
         return out.toString();
     }

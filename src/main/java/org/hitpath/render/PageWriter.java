@@ -9,16 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.jbake.LinearRenderer;
 import org.hitpath.schema.Problem;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.model.TemplateModel;
 
-/** Renders a model through a template of JBake's Freemarker engine, into memory first, then into its file. */
+/** Renders a model through a template (Freemarker, set up as JBake sets it up), into memory first, then into its file. */
 final class PageWriter {
 
-    private final DelegatingTemplateEngine engine;
+    private final LinearRenderer.PageEngine engine;
 
-    PageWriter(DelegatingTemplateEngine engine) {
+    PageWriter(LinearRenderer.PageEngine engine) {
         this.engine = engine;
     }
 
@@ -26,7 +25,7 @@ final class PageWriter {
     String render(String template, Map<String, Object> model, String what, List<Problem> problems) {
         StringWriter buffer = new StringWriter();
         try {
-            engine.renderDocument(templateModel(model), template, buffer);
+            engine.render(model, template, buffer);
         } catch (Exception e) {
             problems.add(templateProblem(what, template, e));
             return null;
@@ -45,12 +44,6 @@ final class PageWriter {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write(page);
         }
-    }
-
-    static TemplateModel templateModel(Map<String, Object> model) {
-        TemplateModel templateModel = new TemplateModel();
-        templateModel.putAll(model);
-        return templateModel;
     }
 
     /**

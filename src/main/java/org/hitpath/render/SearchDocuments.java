@@ -6,29 +6,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hitpath.model.CleanBody;
 import org.hitpath.model.Json;
 import org.hitpath.model.Labels;
 import org.hitpath.plan.SchoolFilters;
 import org.hitpath.schema.States;
 import org.hitpath.site.Page;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /** search-index.json: what search looks through, titles, descriptions, headings, body text and the names readers use. */
 final class SearchDocuments {
 
     private SearchDocuments() {}
 
-    static String write(List<Page> pages, Map<String, String> bodyHtmlByUri) {
+    static String write(List<Page> pages, Map<String, CleanBody> bodies) {
         List<Map<String, Object>> docs = new ArrayList<>();
+        CleanBody none = new CleanBody("", "", "");
         for (Page p : pages) {
-            Document body = Jsoup.parseBodyFragment(bodyHtmlByUri.getOrDefault(p.outputPath(), ""));
+            CleanBody body = bodies.getOrDefault(p.outputPath(), none);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("id", p.outputPath());
             doc.put("title", p.title());
             doc.put("kind", kind(p));
             doc.put("description", p.text("description"));
-            doc.put("headings", String.join(" ", body.select("h2, h3, h4").eachText()));
+            doc.put("headings", body.headings());
             doc.put("keywords", String.join(" ", keywords(p)));
             doc.put("body", body.text());
             docs.add(doc);

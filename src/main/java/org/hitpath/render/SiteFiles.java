@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.model.CleanBody;
 import org.hitpath.plan.Plan;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
@@ -36,13 +37,13 @@ public final class SiteFiles {
                 + "sitemap.xml\n";
     }
 
-    public static void write(Site site, List<Page> pages, Plan plan, Map<String, String> bodyHtmlByUri, Path out)
+    public static void write(Site site, List<Page> pages, Plan plan, Map<String, CleanBody> bodies, Path out)
             throws IOException {
         Files.writeString(out.resolve("sitemap.xml"), Sitemap.write(site, pages, plan), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("feed.xml"), Feed.write(site, pages), StandardCharsets.UTF_8);
         Files.writeString(
-                out.resolve("search-index.json"), SearchDocuments.write(pages, bodyHtmlByUri), StandardCharsets.UTF_8);
+                out.resolve("search-index.json"), SearchDocuments.write(pages, bodies), StandardCharsets.UTF_8);
         Files.createDirectories(out.resolve("js"));
         try (InputStream lunr = SiteFiles.class.getClassLoader().getResourceAsStream(LUNR)) {
             if (lunr == null) {

@@ -1,6 +1,8 @@
 package org.hitpath.render;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hitpath.jbake.FreemarkerPages;
 import org.hitpath.jbake.JBakeStore;
 import org.hitpath.jbake.LinearRenderer;
 import org.hitpath.model.CareerMapImages;
 import org.hitpath.model.CareerMapLayout;
+import org.hitpath.model.CleanBody;
 import org.hitpath.model.Context;
 import org.hitpath.model.Notes;
 import org.hitpath.model.generated.GeneratedModels;
@@ -28,7 +32,6 @@ import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 import org.jbake.app.Asset;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
 
 /**
  * Writes the site into a staging folder: every content page through the same renderer the
@@ -41,22 +44,36 @@ public final class SiteRenderer {
     private final Plan plan;
     private final JBakeStore jbake;
     private final LinearRenderer renderer;
+    private final FreemarkerPages templates;
     private final PageWriter writer;
+    private final PageWriter fragments;
+    private final PageListener listener;
     private final Context ctx;
     private final ContentModels contentModels;
     private final Map<String, String> expansions = new HashMap<>();
     private final List<Page> built;
     // Pages render on several threads at once; each figure is rendered once and shared.
-    private final Map<String, String> renderedFigures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, BodyHtml.Figure> renderedFigures = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Problem figureFailure;
 
-    public SiteRenderer(Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake) {
+    /** Told of every page as it is finished, on the thread that rendered it: what the output checks read. */
+    @FunctionalInterface
+    public interface PageListener {
+        void written(String outputPath, String html, PageScan scan);
+    }
+
+    /** LISTENER hears of every page as it is finished; it must be safe to call from several threads at once. */
+    public SiteRenderer(
+            Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake, PageListener listener) {
         this.site = site;
         this.plan = plan;
         this.jbake = jbake;
-        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(jbake.store(), jbake.config());
-        this.renderer = new LinearRenderer(jbake.store(), jbake.config(), engine, jbake.holdsEarlierBakes());
-        this.writer = new PageWriter(engine);
+        this.listener = listener;
+        this.templates = new FreemarkerPages(jbake.config());
+        LinearRenderer.PageEngine pages = this::renderPage;
+        this.renderer = new LinearRenderer(jbake.store(), jbake.config(), pages, jbake.holdsEarlierBakes());
+        this.writer = new PageWriter(pages);
+        this.fragments = new PageWriter(templates);
         this.built = site.pagesToBuild(withDrafts);
         this.ctx = new Context(site, plan, withDrafts, today);
         this.contentModels = new ContentModels(ctx, this::cleanBody);
@@ -90,10 +107,7 @@ public final class SiteRenderer {
         built.forEach(page -> pages.put(page.outputPath(), page));
         // A document with no built page (a draft, unless previewing drafts) is left out.
         LinearRenderer.Result result = renderer.render(
-                document -> Optional.ofNullable(pages.get(document.getUri()))
-                        .map(contentModels::forPage)
-                        .map(PageWriter::templateModel),
-                staging);
+                document -> Optional.ofNullable(pages.get(document.getUri())).map(contentModels::forPage), staging);
         Map<String, LinearRenderer.Failure> failed = new HashMap<>();
         result.failures().forEach(failure -> failed.put(failure.document().getUri(), failure));
         List<Problem> problems = new ArrayList<>();
@@ -120,7 +134,7 @@ public final class SiteRenderer {
 
     /** The sitemap, robots.txt, feed and search documents; after the pages, whose bodies search reads. */
     public void writeSiteFiles(Path staging) throws IOException {
-        SiteFiles.write(site, built, plan, contentModels.bodies(), staging);
+        SiteFiles.write(site, built, plan, contentModels.searchTexts(), staging);
         for (Page page : built) {
             if ("career-map".equals(page.text("shows")) && site.career().map() != null) {
                 String title = "The career map: " + page.title();
@@ -148,16 +162,16 @@ public final class SiteRenderer {
     }
 
     /** The page's body: rendered by JBake, cleaned, acronyms marked, and each figure in place with its note. */
-    private String cleanBody(Page page, Notes notes) {
+    private CleanBody cleanBody(Page page, Notes notes) {
         return BodyHtml.clean(
                 renderer.byUri().get(page.outputPath()).getBody(), key -> figureHtml(notes.figure(key)), expansions);
     }
 
     /** A figure as a body shows it, rendered through the figure template once per value and note number. */
-    private String figureHtml(Map<String, Object> figure) {
+    private BodyHtml.Figure figureHtml(Map<String, Object> figure) {
         return renderedFigures.computeIfAbsent(figure.get("key") + "#" + figure.get("note"), id -> {
             List<Problem> problems = new ArrayList<>();
-            String html = writer.render("figure.ftl", Map.of("figure", figure), id, problems);
+            String html = fragments.render("figure.ftl", Map.of("figure", figure), id, problems);
             if (html == null) {
                 // The figure template is broken: every figure fails alike, so its first problem says it all.
                 synchronized (this) {
@@ -165,10 +179,46 @@ public final class SiteRenderer {
                         figureFailure = problems.get(0);
                     }
                 }
-                return "";
+                return BodyHtml.Figure.of("");
             }
-            return html.strip();
+            return BodyHtml.Figure.of(html.strip());
         });
+    }
+
+    /** Renders a whole page, then finishes it from what a reader will see of it (its contents list). */
+    private void renderPage(Map<String, Object> model, String template, Writer out) throws Exception {
+        StringWriter page = new StringWriter();
+        templates.render(model, template, page);
+        String path = String.valueOf(((Map<?, ?>) model.get("content")).get("uri"));
+        out.write(finished(path, page.toString()));
+    }
+
+    /**
+     * HTML with its contents list in the place its template gave: a list of the sections that follow, when
+     * the page's main content is long, or nothing.
+     */
+    private String finished(String path, String html) throws Exception {
+        PageScan scan = PageScan.of(html);
+        int at = html.indexOf(PageScan.CONTENTS_PLACE);
+        String page = html;
+        if (at >= 0) {
+            String list = "";
+            if (scan.mainWords() > PageScan.LONG_PAGE_WORDS && !scan.sections().isEmpty()) {
+                StringWriter contents = new StringWriter();
+                List<Map<String, String>> sections = scan.sections().stream()
+                        .map(section -> Map.of("id", section.id(), "title", section.title()))
+                        .toList();
+                templates.render(Map.of("sections", sections), "contents.ftl", contents);
+                list = contents.toString().strip();
+            }
+            int after = at + PageScan.CONTENTS_PLACE.length();
+            if (list.isEmpty() && html.startsWith("\n", after)) {
+                after++; // a short page keeps no trace of the place
+            }
+            page = html.substring(0, at) + list + html.substring(after);
+        }
+        listener.written(path, page, scan);
+        return page;
     }
 
     private static void minifyAssets(Path staging) throws IOException {

@@ -20,7 +20,8 @@ public record Problem(String path, int line, String field, String message, Strin
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
             .thenComparingInt(Problem::line)
             .thenComparing(Problem::field)
-            .thenComparing(Problem::message);
+            .thenComparing(Problem::message)
+            .thenComparing(Problem::allowed);
 
     public Problem {
         notes = List.copyOf(notes);

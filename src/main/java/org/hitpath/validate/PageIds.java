@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 import org.jsoup.Jsoup;
@@ -15,7 +16,7 @@ import org.jsoup.Jsoup;
 final class PageIds {
 
     private final Map<String, Page> byOutput = new HashMap<>();
-    private final Map<String, Set<String>> cache = new HashMap<>();
+    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
     private final Site site;
 
     PageIds(Site site) {

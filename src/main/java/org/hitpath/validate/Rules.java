@@ -2,6 +2,7 @@ package org.hitpath.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ final class Rules {
     final Plan plan;
     final boolean withDrafts;
     final LocalDate today;
-    final List<Problem> problems = new ArrayList<>();
+    // The body rules run on several threads at once (Validator); the problems are sorted at the end.
+    final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final Broken broken;
     private final Set<String> builtPaths = new HashSet<>();
     private final Map<Problem, List<String>> followOns = new LinkedHashMap<>();
@@ -73,7 +75,7 @@ final class Rules {
         return page.path() + ":" + line;
     }
 
-    private boolean fold(Optional<Problem> root, String where) {
+    private synchronized boolean fold(Optional<Problem> root, String where) {
         root.ifPresent(r -> followOns.computeIfAbsent(r, k -> new ArrayList<>()).add(where));
         return root.isPresent();
     }

@@ -7,6 +7,7 @@ import org.hitpath.load.SiteLoader;
 import org.hitpath.plan.Plan;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
+import org.hitpath.site.Parallel;
 
 /**
  * The rules that span pages, one family per class: unique titles and outputs, header references, every
@@ -28,9 +29,14 @@ public final class Validator {
         ReferenceRules references = new ReferenceRules(rules);
         BodyRules bodies = new BodyRules(rules, new LinkRules(rules), new ProseRules(rules));
         DateRules dates = new DateRules(rules);
+        // The bodies are most of the work (each one's Markdown parsed and rendered): every core takes some.
+        // Problems are sorted at the end, so which thread found one first does not show.
+        Parallel.map(loaded.site().pages(), page -> {
+            bodies.check(page);
+            return page;
+        });
         for (Page page : loaded.site().pages()) {
             references.check(page);
-            bodies.check(page);
             dates.check(page);
         }
         new SchoolRules(rules).check();

@@ -64,8 +64,37 @@ class BodyHtmlTest {
         assertEquals(
                 "<h2 id=\"x\">RHIT</h2><p>The <abbr title=\"Registered Health Information Technician\">RHIT</abbr> and RHITs, <a href=\"a.html\">CCS-P</a>, then <abbr title=\"Certified Coding Specialist - Physician-based\">CCS-P</abbr>.</p>",
                 BodyHtml.clean(
-                        "<h2 id=\"x\">RHIT</h2><p>The RHIT and RHITs, <a href=\"a.html\">CCS-P</a>, then CCS-P.</p>",
-                        key -> "",
-                        glossary));
+                                "<h2 id=\"x\">RHIT</h2><p>The RHIT and RHITs, <a href=\"a.html\">CCS-P</a>, then CCS-P.</p>",
+                                key -> BodyHtml.Figure.of(""),
+                                glossary)
+                        .html());
+    }
+
+    @Test
+    void givesSearchTheTextAndHeadingsOfTheBodyWithEachFigureAsItsWords() {
+        org.hitpath.model.CleanBody body = BodyHtml.clean(
+                "<h2 id=\"pay\">Pay</h2><p>The median is {{figure:median-pay}} a year.</p><h3 id=\"more\">More</h3>",
+                key -> BodyHtml.Figure.of("<span><strong>$48,780</strong><sup><a href=\"#note-1\">1</a></sup></span>"),
+                java.util.Map.of());
+        assertEquals("Pay The median is $48,7801 a year. More", body.text());
+        assertEquals("Pay More", body.headings());
+    }
+
+    @Test
+    void takesAFiguresWordsAsAParseOfThePageWouldGiveThem() {
+        for (String figure : java.util.List.of(
+                "<span> <strong>62 credits</strong> <span>not yet\n checked &amp; more</span><sup>3</sup></span>",
+                "<span class=\"hit-figure\"><strong>$138 per credit (it&#39;s &quot;in-district&quot;)</strong><sup><a href=\"#note-2\" aria-label=\"source note 2\">2</a></sup></span>",
+                "")) {
+            assertEquals(
+                    org.jsoup.Jsoup.parseBodyFragment(figure).text(),
+                    BodyHtml.Figure.of(figure).text(),
+                    figure);
+        }
+        assertEquals(
+                "62 credits not yet checked & more3",
+                BodyHtml.Figure.of(
+                                "<span> <strong>62 credits</strong> <span>not yet\n checked &amp; more</span><sup>3</sup></span>")
+                        .text());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.hitpath.model.CleanBody;
 import org.hitpath.model.Context;
 import org.hitpath.model.Json;
 import org.hitpath.model.Labels;
@@ -28,15 +29,15 @@ public final class ContentModels {
             "page", new CareerPartModel());
 
     private final Context ctx;
-    private final BiFunction<Page, Notes, String> cleanBody;
+    private final BiFunction<Page, Notes, CleanBody> cleanBody;
     // Filled as pages render, on several threads at once.
-    private final Map<String, String> bodies = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<String, CleanBody> searchTexts = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     /**
      * CLEAN_BODY gives a page's body as HTML, rendered, cleaned and with its figures in place, each
      * figure numbered in the page's notes.
      */
-    public ContentModels(Context ctx, BiFunction<Page, Notes, String> cleanBody) {
+    public ContentModels(Context ctx, BiFunction<Page, Notes, CleanBody> cleanBody) {
         this.ctx = ctx;
         this.cleanBody = cleanBody;
     }
@@ -54,8 +55,7 @@ public final class ContentModels {
         }
         content.put("body", content.body());
         content.put("body_after", content.bodyAfter());
-        content.put("contents", Contents.of(content.body() + content.bodyAfter()));
-        bodies.put(page.outputPath(), content.body() + content.bodyAfter());
+        searchTexts.put(page.outputPath(), content.cleaned().forSearch());
         content.put(
                 "json_ld",
                 ctx.structuredData().forPage(page, crumbs).stream()
@@ -69,8 +69,8 @@ public final class ContentModels {
         return ctx.model(content.values());
     }
 
-    /** The cleaned body of every page built so far, by output path, for the search documents. */
-    public Map<String, String> bodies() {
-        return bodies;
+    /** What search reads of every page built so far (its body's text and headings), by output path. */
+    public Map<String, CleanBody> searchTexts() {
+        return searchTexts;
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.hitpath.model.CleanBody;
 import org.hitpath.model.Notes;
 import org.hitpath.site.Source;
 
@@ -15,12 +16,13 @@ public final class PageContent {
 
     private final Map<String, Object> values;
     private final Notes notes;
-    private final Supplier<String> cleanBody;
+    private final Supplier<CleanBody> cleanBody;
+    private CleanBody cleaned;
     private String body;
     private String bodyAfter = "";
 
     /** CLEAN_BODY gives the page's body when first asked, so figures shown above it are numbered first. */
-    PageContent(Map<String, Object> summary, Notes notes, Supplier<String> cleanBody) {
+    PageContent(Map<String, Object> summary, Notes notes, Supplier<CleanBody> cleanBody) {
         this.values = new LinkedHashMap<>(summary);
         this.notes = notes;
         this.cleanBody = cleanBody;
@@ -46,9 +48,17 @@ public final class PageContent {
 
     public String body() {
         if (body == null) {
-            body = cleanBody.get();
+            body = cleaned().html();
         }
         return body;
+    }
+
+    /** The whole body, cleaned, with what search reads of it. */
+    CleanBody cleaned() {
+        if (cleaned == null) {
+            cleaned = cleanBody.get();
+        }
+        return cleaned;
     }
 
     /** Splits the body: the first part stays where the template writes the body, the rest follows the generated part. */

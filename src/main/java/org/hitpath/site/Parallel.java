@@ -1,4 +1,4 @@
-package org.hitpath.jbake;
+package org.hitpath.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,28 @@ public final class Parallel {
         R apply(T item) throws IOException;
     }
 
+    /** Work that may fail reading files, giving a result. */
+    @FunctionalInterface
+    public interface Job<R> {
+        R get() throws IOException;
+    }
+
+    /** The results of two jobs run side by side. */
+    public record Both<A, B>(A first, B second) {}
+
     private Parallel() {}
+
+    /** Runs FIRST on this thread and SECOND beside it (or after it, on one thread); both must be independent. */
+    public static <A, B> Both<A, B> both(Job<A> first, Job<B> second) throws IOException {
+        if (threads() <= 1) {
+            A a = first.get();
+            return new Both<>(a, second.get());
+        }
+        List<Object> results = map(List.of(0, 1), which -> which == 0 ? first.get() : second.get());
+        @SuppressWarnings("unchecked")
+        Both<A, B> both = new Both<>((A) results.get(0), (B) results.get(1));
+        return both;
+    }
 
     public static int threads() {
         return Integer.getInteger("hitpath.threads", Runtime.getRuntime().availableProcessors());
