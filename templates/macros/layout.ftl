@@ -44,10 +44,11 @@
 <input id="site-search" name="q" type="search" autocomplete="off">
 <button type="submit">Go</button>
 </form>
+<#-- The section the page is (aria-current="page") or lies within ("true"); worked out in model.Sections. -->
 <nav class="hit-nav" aria-label="Primary">
 <ul>
 <#list site.nav as item>
-<li><a href="${root}${item.uri}"<#if item.uri == content.uri> aria-current="page"</#if>>${item.title}</a></li>
+<li><a href="${root}${item.uri}"<#if item.uri == content.nav_section> aria-current="${content.nav_current}"</#if>>${item.title}</a></li>
 </#list>
 </ul>
 </nav>

@@ -6,18 +6,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hitpath.model.CareerMapRouter.Cell;
+import org.hitpath.model.CareerMapRouter.Move;
 import org.hitpath.site.Career;
 
 /**
  * Where each role and move of the career map goes in its picture: the stages as rows on a phone (top to
  * bottom) or as columns on a wide screen (left to right), each role a box, each move an arrow. A role
  * reached from another role of its own stage (RHIT from the associate program) sits one step further
- * along, so moves run forward. Arrows are drawn under the boxes. The nested list on the page says the
- * same in words.
+ * along, so moves run forward. No two arrows share a stretch, start or end at one point, or come near a
+ * box other than their own or a heading ({@link CareerMapRouter} gives every move its own ports,
+ * {@link CareerMapTracks} its own track); {@code CareerMapLayoutTest} measures it. Arrows are drawn
+ * under the boxes. The nested list on the page says the same in words.
  *
  * @param width  the drawing's width
  * @param height the drawing's height
- * @param labels each stage's heading and where it goes
+ * @param labels each stage's heading and where it goes (x, and y of its baseline)
  * @param boxes  each role's box and its label, in lines
  * @param arrows each move, from one box's edge to another's
  */
@@ -27,79 +31,115 @@ public record CareerMapLayout(int width, int height, List<Label> labels, List<Bo
 
     public record Box(String id, int x, int y, int w, int h, List<String> lines) {}
 
-    /** A move's path, as SVG path data; its arrowhead is at the end. */
+    /** A move's path, as SVG path data of horizontal and vertical stretches; its arrowhead is at the end. */
     public record Arrow(String d) {}
 
-    /** Where a box sits in the flow: the column (wide) or row (narrow) it is drawn in. */
-    record Slot(Box box, int index) {}
-
-    static final int BOX_W = 140;
-    static final int NARROW_BOX_W = 210;
-    static final int LANE = 6;
+    static final int BOX_W = 150;
+    static final int NARROW_BOX_W = 190;
     static final int LINE_H = 15;
     static final int LABEL_H = 24;
-    static final int CHARS_PER_LINE = 22;
+    /** Between the rows of the phone picture, and between the boxes of a column: room for an arrow. */
+    static final int ROW_GAP = 22;
+
+    static final int STACK_GAP = 24;
+    /** The first track right of the phone picture's boxes stands this far out: room for an arrowhead. */
+    static final int NARROW_MARGIN = 12;
+
+    /** The phone picture's tracks stand this far apart. */
+    static final int NARROW_TRACK = 10;
+    /** The wide picture's outermost lane, below the headings; the innermost this far above the boxes. */
+    static final int LANE_TOP = 30;
+
+    static final int LANE_CLEAR = 14;
+    /** Tenths of a pixel a letter of a box's text may take (12px in a wide sans-serif: 0.6em). */
+    static final int LETTER_TENTHS = 72;
+    /** Pixels a letter of a stage heading may take (13px bold). */
+    static final int HEADING_LETTER = 9;
 
     /**
-     * Stages top to bottom, one role to a row, the moves that skip rows in lanes to the right: no line
-     * crosses a box, and the picture fits a 320px phone.
+     * Stages top to bottom, one role to a row; neighbours in a stage joined through the gap between
+     * them, every other move round the right of the boxes on a track of its own. Fits a 320px phone.
      */
     public static CareerMapLayout narrow(Career.CareerMap map) {
-        Map<String, Slot> boxes = new LinkedHashMap<>();
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (List<Career.Node> step : steps(map)) {
+            for (Career.Node node : step) {
+                cells.put(node.id(), cell(node, 0, cells.size(), NARROW_BOX_W));
+            }
+        }
+        List<Move> moves = CareerMapRouter.narrowMoves(map, cells, LINE_H);
         List<Label> labels = new ArrayList<>();
         int y = 0;
-        int row = 0;
         String stage = null;
-        for (List<Career.Node> step : steps(map)) {
-            if (!step.get(0).stage().equals(stage)) {
-                stage = step.get(0).stage();
+        for (Cell c : cells.values()) {
+            if (!c.stage.equals(stage)) {
+                stage = c.stage;
                 labels.add(new Label(Labels.STAGE_LABELS.get(stage), 2, y + 16));
                 y += LABEL_H;
             }
-            for (Career.Node node : step) {
-                Box box = box(node, 4, y, NARROW_BOX_W);
-                boxes.put(box.id(), new Slot(box, row++));
-                y += box.h() + 22;
-            }
+            c.x = 4;
+            c.y = y;
+            y += c.h + ROW_GAP;
         }
-        int lanes = NARROW_BOX_W + 14;
-        return new CareerMapLayout(
-                lanes + LANE * (longMoves(map, boxes) + 1), y, labels, boxesOf(boxes), arrows(map, boxes, true, lanes));
+        CareerMapPorts.spread(cells.values());
+        int outer = CareerMapTracks.aroundTheRight(moves, 4 + NARROW_BOX_W + NARROW_MARGIN, NARROW_TRACK);
+        return new CareerMapLayout(outer + 6, y - ROW_GAP + 4, labels, boxes(cells), arrows(moves));
     }
 
-    /** Stages as columns, roles stacked in each: the map read left to right on a wide screen. */
+    /**
+     * Stages as columns, roles stacked in each: the map read left to right on a wide screen. Moves
+     * between neighbouring columns run through the channel between them, each on a track of its own;
+     * moves that skip columns run along lanes above the boxes, a lane that spans another above it.
+     */
     public static CareerMapLayout wide(Career.CareerMap map) {
-        Map<String, Slot> boxes = new LinkedHashMap<>();
+        List<List<Career.Node>> steps = steps(map);
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (int col = 0; col < steps.size(); col++) {
+            for (int row = 0; row < steps.get(col).size(); row++) {
+                Career.Node node = steps.get(col).get(row);
+                cells.put(node.id(), cell(node, col, row, BOX_W));
+            }
+        }
+        List<Move> moves = CareerMapRouter.wideMoves(map, cells, LINE_H);
+        int lanes = CareerMapTracks.lanes(moves);
+        for (Move m : moves) {
+            m.laneY = LANE_TOP + (lanes - 1 - m.lane) * CareerMapTracks.GAP;
+        }
+        int top = lanes == 0 ? LABEL_H + 4 : LANE_TOP + (lanes - 1) * CareerMapTracks.GAP + LANE_CLEAR;
+        int[] tracks = CareerMapTracks.tracksPerChannel(moves, steps.size());
+        int[] left = new int[steps.size()];
+        int[] width = new int[steps.size()];
         List<Label> labels = new ArrayList<>();
         int x = 4;
-        int column = 0;
-        int height = 0;
-        String stage = null;
-        for (List<Career.Node> step : steps(map)) {
-            if (!step.get(0).stage().equals(stage)) {
-                stage = step.get(0).stage();
-                labels.add(new Label(Labels.STAGE_LABELS.get(stage), x, 16));
+        int right = 0;
+        int bottom = 0;
+        for (int col = 0; col < steps.size(); col++) {
+            String stage = steps.get(col).get(0).stage();
+            if (col == 0 || !stage.equals(steps.get(col - 1).get(0).stage())) {
+                String heading = Labels.STAGE_LABELS.get(stage);
+                labels.add(new Label(heading, x, 16));
+                right = Math.max(right, x + heading.length() * HEADING_LETTER);
             }
-            int y = LABEL_H + 4;
-            for (Career.Node node : step) {
-                Box box = box(node, x, y, BOX_W);
-                boxes.put(box.id(), new Slot(box, column));
-                y += box.h() + 14;
+            int y = top;
+            for (Career.Node node : steps.get(col)) {
+                Cell c = cells.get(node.id());
+                c.x = x;
+                c.y = y;
+                y += c.h + STACK_GAP;
             }
-            height = Math.max(height, y);
-            x += BOX_W + 36;
-            column++;
+            bottom = Math.max(bottom, y - STACK_GAP);
+            left[col] = x + BOX_W;
+            width[col] = tracks[col] == 0
+                    ? CareerMapTracks.EMPTY_CHANNEL
+                    : 2 * CareerMapTracks.MARGIN + (tracks[col] - 1) * CareerMapTracks.GAP;
+            x += BOX_W + width[col];
         }
-        int lanes = LANE * (longMoves(map, boxes) + 1);
-        List<Box> shifted = boxesOf(boxes).stream()
-                .map(b -> new Box(b.id(), b.x(), b.y() + lanes, b.w(), b.h(), b.lines()))
-                .toList();
-        Map<String, Slot> moved = new LinkedHashMap<>();
-        for (Box b : shifted) {
-            moved.put(b.id(), new Slot(b, boxes.get(b.id()).index()));
-        }
-        // The last heading ("A related occupation") is wider than its column's boxes.
-        return new CareerMapLayout(x, height + lanes, labels, shifted, arrows(map, moved, false, LABEL_H + 2));
+        CareerMapPorts.spread(cells.values());
+        CareerMapPorts.straighten(cells.values());
+        CareerMapTracks.channels(moves, left, width);
+        int last = steps.size() - 1;
+        int drawn = left[last] + (tracks[last] > 0 ? width[last] : 0);
+        return new CareerMapLayout(Math.max(drawn, right) + 4, bottom + 4, labels, boxes(cells), arrows(moves));
     }
 
     /**
@@ -152,9 +192,8 @@ public record CareerMapLayout(int width, int height, List<Label> labels, List<Bo
                 .orElse(99);
     }
 
-    private static Box box(Career.Node node, int x, int y, int width) {
-        List<String> lines = lines(node.label(), CHARS_PER_LINE * width / BOX_W);
-        return new Box(node.id(), x, y, width, 16 + lines.size() * LINE_H, lines);
+    private static Cell cell(Career.Node node, int col, int row, int width) {
+        return new Cell(node, col, row, width, lines(node.label(), (width - 12) * 10 / LETTER_TENTHS));
     }
 
     /** The label in lines of at most PER_LINE characters, broken between words. */
@@ -172,98 +211,11 @@ public record CareerMapLayout(int width, int height, List<Label> labels, List<Bo
         return lines;
     }
 
-    private static List<Box> boxesOf(Map<String, Slot> slots) {
-        return slots.values().stream().map(Slot::box).toList();
+    private static List<Box> boxes(Map<String, Cell> cells) {
+        return cells.values().stream().map(Cell::box).toList();
     }
 
-    /** Moves that skip a row or column: they go round the boxes in a lane of their own. */
-    private static int longMoves(Career.CareerMap map, Map<String, Slot> slots) {
-        return (int) map.edges().stream()
-                .filter(e -> slots.containsKey(e.from()) && slots.containsKey(e.to()))
-                .filter(e ->
-                        Math.abs(slots.get(e.from()).index() - slots.get(e.to()).index()) > 1)
-                .count();
-    }
-
-    /** Each move: across the gap to the next row or column, or round the boxes in a lane starting at LANES. */
-    private static List<Arrow> arrows(Career.CareerMap map, Map<String, Slot> slots, boolean down, int lanes) {
-        List<Arrow> arrows = new ArrayList<>();
-        // Shorter detours take the lanes nearest the boxes, so lanes cross as little as possible.
-        List<Career.Edge> edges = map.edges().stream()
-                .filter(e -> slots.containsKey(e.from()) && slots.containsKey(e.to()))
-                .sorted(Comparator.comparingInt(e ->
-                        Math.abs(slots.get(e.to()).index() - slots.get(e.from()).index())))
-                .toList();
-        int lane = 0;
-        for (Career.Edge e : edges) {
-            Slot a = slots.get(e.from());
-            Slot b = slots.get(e.to());
-            if (a == null || b == null) {
-                continue;
-            }
-            int step = b.index() - a.index();
-            if (Math.abs(step) > 1) {
-                // Lanes run outward from the boxes: rightward on a phone, upward above the columns.
-                int outward = down ? lane++ : longMoves(map, slots) - 1 - lane++;
-                int at = lanes + LANE * outward + LANE / 2;
-                arrows.add(down ? sideLane(a.box(), b.box(), at) : topLane(a.box(), b.box(), at));
-            } else {
-                arrows.add(down ? vertical(a.box(), b.box(), step) : horizontal(a.box(), b.box(), step));
-            }
-        }
-        return arrows;
-    }
-
-    /** Phone picture, next row or the same row: through the gap between them. */
-    private static Arrow vertical(Box a, Box b, int step) {
-        if (step == 0) {
-            boolean right = b.x() > a.x();
-            int y = a.y() + 12;
-            int x1 = right ? a.x() + a.w() : a.x();
-            int x2 = right ? b.x() : b.x() + b.w();
-            return new Arrow(path("M%d,%dC%d,%d %d,%d %d,%d", x1, y, x1 + 6, y - 10, x2 - 6, y - 10, x2, y));
-        }
-        boolean downward = step > 0;
-        int x1 = a.x() + a.w() / 2 + (downward ? -12 : 12);
-        int x2 = b.x() + b.w() / 2 + (downward ? -12 : 12);
-        int y1 = downward ? a.y() + a.h() : a.y();
-        int y2 = downward ? b.y() : b.y() + b.h();
-        int bend = downward ? 14 : -14;
-        return new Arrow(path("M%d,%dC%d,%d %d,%d %d,%d", x1, y1, x1, y1 + bend, x2, y2 - bend, x2, y2));
-    }
-
-    /** Phone picture, a move that skips rows: out to a lane on the right, along it, back in at the target. */
-    private static Arrow sideLane(Box a, Box b, int lane) {
-        int y1 = a.y() + a.h() / 2 + 6;
-        int y2 = b.y() + b.h() / 2 - 6;
-        return new Arrow(path("M%d,%dH%dV%dH%d", a.x() + a.w(), y1, lane, y2, b.x() + b.w()));
-    }
-
-    /** Wide picture, next column or the same column: through the gap between them. */
-    private static Arrow horizontal(Box a, Box b, int step) {
-        if (step == 0) {
-            int x = a.x() + a.w();
-            int y1 = a.y() + a.h() / 2;
-            int y2 = b.y() + b.h() / 2;
-            return new Arrow(path("M%d,%dC%d,%d %d,%d %d,%d", x, y1, x + 14, y1, x + 14, y2, x, y2));
-        }
-        boolean forward = step > 0;
-        int x1 = forward ? a.x() + a.w() : a.x();
-        int x2 = forward ? b.x() : b.x() + b.w();
-        int y1 = a.y() + a.h() / 2 + (forward ? -4 : 6);
-        int y2 = b.y() + b.h() / 2 + (forward ? -4 : 6);
-        int bend = forward ? 16 : -16;
-        return new Arrow(path("M%d,%dC%d,%d %d,%d %d,%d", x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2));
-    }
-
-    /** Wide picture, a move that skips columns: up to a lane above the boxes, along it, down into the target. */
-    private static Arrow topLane(Box a, Box b, int lane) {
-        int x1 = a.x() + a.w() - 24;
-        int x2 = b.x() + 24;
-        return new Arrow(path("M%d,%dV%dH%dV%d", x1, a.y(), lane, x2, b.y()));
-    }
-
-    private static String path(String format, Object... numbers) {
-        return String.format(java.util.Locale.ROOT, format, numbers);
+    private static List<Arrow> arrows(List<Move> moves) {
+        return moves.stream().map(m -> new Arrow(CareerMapRouter.path(m))).toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.hitpath.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ public final class Context {
     private final Summaries summaries;
     private final CrossLinks links;
     private final Breadcrumbs breadcrumbs;
+    private final Sections sections;
     private final StructuredData structuredData;
     private final Map<String, Object> siteModel;
 
@@ -40,6 +40,7 @@ public final class Context {
         this.summaries = new Summaries(site, built, today);
         this.links = new CrossLinks(site, withDrafts);
         this.breadcrumbs = new Breadcrumbs(built);
+        this.sections = new Sections(breadcrumbs);
         this.structuredData = new StructuredData(site);
         this.siteModel = siteModel();
     }
@@ -82,6 +83,11 @@ public final class Context {
         return breadcrumbs;
     }
 
+    /** The navigation's sections, and which of them a page lies in. */
+    public Sections sections() {
+        return sections;
+    }
+
     public StructuredData structuredData() {
         return structuredData;
     }
@@ -104,11 +110,7 @@ public final class Context {
         Map<String, Object> m = new HashMap<>();
         m.put("name", Labels.SITE_NAME);
         m.put("base_url", site.baseUrl());
-        List<Map<String, Object>> nav = new ArrayList<>();
-        for (String type : List.of("step", "course", "credential", "school")) {
-            breadcrumbs.listingOf(type).ifPresent(p -> nav.add(Links.link(Breadcrumbs.shortTitle(p), p.outputPath())));
-        }
-        m.put("nav", nav);
+        m.put("nav", sections.nav());
         // The career pages, in every footer: the job day to day, the map, the self-check, the glossary.
         m.put(
                 "career",

@@ -41,14 +41,15 @@ final class CareerMapSvg {
         Xml.element(w, "title", title);
         Xml.element(w, "style", STYLE);
         w.writeStartElement("defs");
+        // Heads 6 stroke widths (7.2px) across: ports stand 12px apart, so neighbouring heads keep a gap.
         w.writeStartElement("marker");
         for (String[] a : new String[][] {
             {"id", "h"},
             {"viewBox", "0 0 8 8"},
             {"refX", "7"},
             {"refY", "4"},
-            {"markerWidth", "7"},
-            {"markerHeight", "7"},
+            {"markerWidth", "6"},
+            {"markerHeight", "6"},
             {"orient", "auto"}
         }) {
             w.writeAttribute(a[0], a[1]);
@@ -79,8 +80,10 @@ final class CareerMapSvg {
         w.writeAttribute("width", String.valueOf(b.w()));
         w.writeAttribute("height", String.valueOf(b.h()));
         w.writeAttribute("rx", "4");
+        // The lines sit in the middle of a box that is taller for its ports than for its text.
+        int first = b.y() + (b.h() - b.lines().size() * 15) / 2 + 12;
         for (int i = 0; i < b.lines().size(); i++) {
-            text(w, null, b.x() + 8, b.y() + 20 + i * 15, b.lines().get(i));
+            text(w, null, b.x() + 8, first + i * 15, b.lines().get(i));
         }
     }
 

@@ -158,4 +158,34 @@ class SearchAndPrintIT {
             chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
+
+    /**
+     * Issue 21, item 4: the career map prints as a picture a reader can follow, on an A4 page (about
+     * 718px between the margins) and from a wide window: shown whole, within the page's width, no
+     * smaller than 70% of its drawn size (so its 12px-apart arrowheads stay apart), and on one page.
+     */
+    @Test
+    void theCareerMapPrintsItsPictureWholeAndLegible() {
+        String measure = "const i = document.querySelector('.hit-map-picture img');"
+                + " const m = document.querySelector('main').getBoundingClientRect();"
+                + " return [getComputedStyle(i).display, i.getBoundingClientRect().width, i.naturalWidth,"
+                + " i.getBoundingClientRect().height, m.width, i.currentSrc];";
+        try {
+            for (int width : new int[] {718, 1280}) {
+                chromium.viewport(width, 1000, false);
+                chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                chromium.driver().get(server.url("career/career-map.html"));
+                List<?> m = (List<?>) chromium.driver().executeScript(measure);
+                double shown = ((Number) m.get(1)).doubleValue();
+                double drawn = ((Number) m.get(2)).doubleValue();
+                String what = width + "px, " + m;
+                assertTrue(!"none".equals(m.get(0)) && drawn > 0, what);
+                assertTrue(shown >= 0.7 * drawn && shown <= ((Number) m.get(4)).doubleValue(), what);
+                assertTrue(((Number) m.get(3)).doubleValue() <= 1000, "fits one page: " + what);
+            }
+        } finally {
+            chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
 }

@@ -63,6 +63,7 @@ public final class GeneratedModels {
         content.put("noindex", page.unlisted());
         List<Map<String, Object>> crumbs = breadcrumbs(page);
         content.put("breadcrumbs", crumbs);
+        ctx.sections().mark(page.outputPath(), content::put);
         content.put(
                 "json_ld",
                 ctx.structuredData().forGenerated(page.title(), page.outputPath(), crumbs).stream()

@@ -49,6 +49,7 @@ public final class ContentModels {
         content.put("source_path", page.path());
         List<Map<String, Object>> crumbs = ctx.breadcrumbs().of(page);
         content.put("breadcrumbs", crumbs);
+        ctx.sections().mark(page.outputPath(), content::put);
         PageKind kind = KINDS.get(page.type().name());
         if (kind != null) {
             kind.add(page, content, ctx);
