@@ -1,43 +1,52 @@
 #!/usr/bin/env bash
 # HIT Path bake benchmark.
 #
-#   bench/run.sh            # = bench/run.sh sites: synthetic sites, our bake vs stock JBake vs Hugo
-#   bench/run.sh real       # the real site: clean bake as a whole process, plus CDS / C1 variants
-#   bench/run.sh profile    # JFR profile of our bake on the 5,000-page site: where the time goes
+#   bench/run.sh            # = bench/run.sh sites: sites of 1,000 to 10,000 pages, our bake vs Hugo
+#   bench/run.sh real       # the real site: clean bake as a whole process, ./hit-path and other launches
+#   bench/run.sh profile    # JFR profile of our bake on a 5,000-page site: where the time goes
 #
-# sites: generates, in a temp folder (never inside the repository), synthetic sites of SIZES school
-#   pages (about 600 words of Markdown each: paragraphs, four ## sections, a list, a relative link to
-#   another program; every page of ONE type, `school`, the worst case for stock JBake) on top of the
-#   minimal test fixture with the real templates/, assets/ and jbake.properties, exactly as
-#   src/test/java/org/hitpath/SchoolScaleTest.java builds its site (bench/GenSites.java). It then times,
-#   as whole processes, RUNS runs each, and prints medians:
-#     hitpath  java -jar target/hit-path.jar bake SRC OUT
-#     stock    stock JBake 2.7.0's CLI: java -cp "target/lib/*:orientdb:picocli:jetty" org.jbake.launcher.Main -b SRC OUT
-#              on the same content/ and data/, with bench/stock/ (jbake.properties registering every type,
-#              one plain page template and one listing template, every optional renderer off); its output .html files
-#              are counted and must equal the number of content files
-#     hugo     Hugo (if `hugo` is on PATH) on the same bodies with YAML front matter and bench/hugo/
+# sites: generates, in a temp folder (never inside the repository), sites of SIZES pages
+#   (bench/GenSites.java), in one of two corpora (CORPUS):
+#     programs (default)  the real site (content/, data/, templates/, assets/, jbake.properties) plus
+#              SIZES clones of one real program page, college-of-dupage.md, each with its own copies of
+#              the six figure records it cites and its own institution, title and state: the page type
+#              that grows, with every validation rule, figure note, state page and filter it brings;
+#     generic  the minimal test fixture with the real templates/, assets/ and jbake.properties and SIZES
+#              generated school pages of about 600 words (paragraphs, four ## sections, a list, links),
+#              exactly as src/test/java/org/hitpath/SchoolScaleTest.java builds its site; every page of
+#              ONE type, the worst case for stock JBake.
+#   It then times, as whole processes, RUNS runs each, and prints medians:
+#     hitpath  ./hit-path bake SRC OUT --timings: the README's command (the launcher, with the class-data
+#              archive written for the copy of the jar this script runs)
+#     stock    (generic corpus only) stock JBake 2.7.0's CLI: java -cp "target/lib/*:orientdb:picocli:jetty"
+#              org.jbake.launcher.Main -b SRC OUT on the same content/ and data/, with bench/stock/
+#              (jbake.properties registering every type, one plain page template and one listing template,
+#              every optional renderer off); its output .html files must equal the number of content files
+#     hugo     Hugo (if `hugo` is on PATH) on the same bodies with YAML front matter and bench/hugo/ (the
+#              programs corpus's figures written out as their display text)
 #   Wall time and peak RSS come from GNU time (`/usr/bin/time -v`: "Elapsed (wall clock) time",
 #   "Maximum resident set size"); CPU seconds (user+sys) are printed too, since they are less
 #   sensitive to other load on the machine. Output: a table (pages, tool, median s, ms/page, ratio to
-#   Hugo, peak MB, ...), our bake's marginal cost per page between sizes and the ratio of the two
-#   largest sizes (10k/5k by default). The raw runs go to $WORK/results.tsv.
+#   Hugo, peak MB, ...), our bake's steps in its median run, its marginal cost per page between sizes and
+#   the ratio of the two largest sizes (10k/5k by default). The raw runs go to $WORK/results.tsv.
 #
-# real: REAL_RUNS (5) clean bakes of the repository itself (`cd PROJECT_DIR && java -jar ... bake . OUT`)
-#   with default JVM flags, -XX:TieredStopAtLevel=1, an AppCDS archive (-XX:ArchiveClassesAtExit once,
-#   then -XX:SharedArchiveFile), and both. Medians of wall time and peak RSS.
+# real: REAL_RUNS (5) clean bakes of the repository itself as whole processes, launched as the README
+#   says (./hit-path), as plain `java -jar`, as the README said before the launcher (C1 + AppCDS, G1)
+#   and as ./hit-path with G1. Medians of wall time, CPU and peak RSS.
 #
 # report FILE...: prints the table again from saved results.tsv files (e.g. to merge a rerun of one
 #   size made when the machine was quiet); SIZES and TOOLS select the rows.
 #
-# profile: generates PROFILE_PAGES (5000) pages and bakes them once with Java Flight Recorder
+# profile: generates PROFILE_PAGES (5000) pages of CORPUS and bakes them once, through ./hit-path, with
+#   Java Flight Recorder
 #   (profile settings, deep stacks), then prints bench/JfrTop.java's summary: hottest methods by own
 #   samples, by package, inclusive time of the bake's phases, GC pauses, classes loaded.
 #
 # Settings (environment variables):
+#   CORPUS=programs          programs or generic (see sites above)
 #   SIZES="1000 5000 10000"  page counts for `sites`
 #   RUNS=3                   runs per tool and size (medians are reported)
-#   TOOLS="hitpath stock hugo"
+#   TOOLS="hitpath hugo"     (generic corpus: "hitpath stock hugo")
 #   STOCK_FULL_MAX=1000      stock JBake gets RUNS runs up to this size ...
 #   STOCK_MAX=5000           ... one run up to this size, and is skipped above it (it is quadratic:
 #                            ~30 s at 1,000 pages of 600 words on 2 vCPUs, ~9.5 min at 5,000;
@@ -50,8 +59,8 @@
 #   KEEP=1                   keep WORK afterwards (default: deleted, except results.tsv is printed)
 #
 # Needs: JDK 17+ (java, jfr), GNU time at /usr/bin/time (`apt-get install -y time`), optionally hugo.
-# The jar and target/lib are copied into WORK first, so a rebuild during a long run cannot mix
-# versions. Nothing is written inside the repository except by REBUILD / a missing jar (target/).
+# The launcher, the jar and target/lib are copied into WORK first, so a rebuild during a long run cannot
+# mix versions. Nothing is written inside the repository except by REBUILD / a missing jar (target/).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -59,11 +68,12 @@ PROJECT_DIR=$(cd "${PROJECT_DIR:-$BENCH_DIR/..}" && pwd)
 MODE=${1:-sites}
 SIZES=${SIZES:-"1000 5000 10000"}
 RUNS=${RUNS:-3}
-TOOLS=${TOOLS:-"hitpath stock hugo"}
+if [ "${CORPUS:-programs}" = generic ]; then TOOLS=${TOOLS:-"hitpath stock hugo"}; else TOOLS=${TOOLS:-"hitpath hugo"}; fi
 STOCK_FULL_MAX=${STOCK_FULL_MAX:-1000}
 STOCK_MAX=${STOCK_MAX:-5000}
 TIMEOUT=${TIMEOUT:-3600}
 REAL_RUNS=${REAL_RUNS:-5}
+CORPUS=${CORPUS:-programs}
 PROFILE_PAGES=${PROFILE_PAGES:-5000}
 KEEP=${KEEP:-0}
 M2=${M2_REPO:-$HOME/.m2/repository}
@@ -102,10 +112,21 @@ case "$WORK/" in "$PROJECT_DIR"/*) die "WORK ($WORK) must not be inside the repo
 cleanup() { if [ "$KEEP" != 1 ]; then rm -rf "$WORK/app" "$WORK/sites" "$WORK/out" "$WORK/real-out"* "$WORK/cds" "$WORK/bake.jfr" "$WORK/classload.log"; fi; }
 trap cleanup EXIT
 
-# Snapshot of the app: the jar's manifest Class-Path points at lib/ next to it.
-rm -rf "$WORK/app" && mkdir -p "$WORK/app"
-cp "$JAR" "$WORK/app/hit-path.jar" && cp -r "$PROJECT_DIR/target/lib" "$WORK/app/lib"
-APP_JAR="$WORK/app/hit-path.jar"
+# Snapshot of the app, laid out as a checkout is: the launcher ./hit-path next to target/hit-path.jar and
+# target/lib (the jar's manifest Class-Path points at lib/ next to it). The class-data archive is written
+# afresh for the copy (an archive only maps the jar it was made with, at that path), as ./mvnw package
+# writes it: one bake of the real site with -XX:ArchiveClassesAtExit.
+rm -rf "$WORK/app" && mkdir -p "$WORK/app/target"
+cp "$JAR" "$WORK/app/target/hit-path.jar" && cp -r "$PROJECT_DIR/target/lib" "$WORK/app/target/lib"
+cp "$PROJECT_DIR/hit-path" "$WORK/app/hit-path"
+APP_JAR="$WORK/app/target/hit-path.jar"
+LAUNCHER="$WORK/app/hit-path"
+if [ "$MODE" != profile ]; then
+  log "writing the class-data archive for the copy (one bake of the real site)"
+  (cd "$PROJECT_DIR" && HIT_PATH_JAVA_OPTS="-XX:ArchiveClassesAtExit=$WORK/app/target/hit-path.jsa -Xlog:cds=error" \
+    "$LAUNCHER" bake . "$WORK/archive-out" --quiet) || die "the archive bake failed"
+  rm -rf "$WORK/archive-out"
+fi
 fi
 
 # ---------------------------------------------------------------- helpers
@@ -176,9 +197,12 @@ stock_runs() { # how many stock JBake runs a size gets
 # ---------------------------------------------------------------- sites
 mode_sites() {
   local results="$WORK/results.tsv"
-  echo -e "pages\ttool\trun\tseconds\tcpu_s\tpeak_kb\texit\thtml\texpected_html\tload1" >"$results"
+  echo -e "pages\ttool\trun\tseconds\tcpu_s\tpeak_kb\texit\thtml\texpected_html\tload1\tphases" >"$results"
   local has_hugo=0; command -v hugo >/dev/null && has_hugo=1
-  [[ " $TOOLS " == *" stock "* ]] && stock_classpath
+  if [[ " $TOOLS " == *" stock "* ]]; then
+    [ "$CORPUS" = generic ] || die "stock JBake runs on the generic corpus only (CORPUS=generic)"
+    stock_classpath
+  fi
   machine | tee "$WORK/machine.txt" >&2
   [ $has_hugo = 1 ] || [[ " $TOOLS " != *" hugo "* ]] || echo "hugo not installed (Hugo columns skipped)" >&2
 
@@ -186,7 +210,7 @@ mode_sites() {
     local site="$WORK/sites/$n"
     rm -rf "$site"
     log "generating $n pages"
-    java "$BENCH_DIR/GenSites.java" "$PROJECT_DIR" "$BENCH_DIR" "$n" "$site" >&2
+    java "$BENCH_DIR/GenSites.java" "$PROJECT_DIR" "$BENCH_DIR" "$n" "$site" "$CORPUS" >&2
     local content_files; content_files=$(find "$site/hitpath/content" -name '*.md' | wc -l)
     # Hugo also writes a list page for each content folder without an index (credentials/, organisations/).
     local hugo_expected=$content_files d
@@ -199,7 +223,7 @@ mode_sites() {
         case $tool in
           hitpath)
             [ "$r" -le "$RUNS" ] || continue
-            timed hitpath "$logf" -- java ${HITPATH_JAVA_OPTS:-} -jar "$APP_JAR" bake "$site/hitpath" "$out" ;;
+            timed hitpath "$logf" -- env HIT_PATH_JAVA_OPTS="${HITPATH_JAVA_OPTS:-}" "$LAUNCHER" bake "$site/hitpath" "$out" --timings ;;
           stock)
             [ "$r" -le "$(stock_runs "$n")" ] || continue
             expected=$content_files
@@ -213,7 +237,8 @@ mode_sites() {
         esac
         local html; html=$(html_count "$out")
         local load1; load1=$(cut -d' ' -f1 /proc/loadavg)
-        echo -e "$n\t$tool\t$r\t$T_WALL\t$T_CPU\t$T_RSS_KB\t$T_EXIT\t$html\t$expected\t$load1" >>"$results"
+        local phases=""; [ "$tool" = hitpath ] && phases=$(grep -m1 '^timings: ' "$logf" | sed 's/^timings: //' || true)
+        echo -e "$n\t$tool\t$r\t$T_WALL\t$T_CPU\t$T_RSS_KB\t$T_EXIT\t$html\t$expected\t$load1\t$phases" >>"$results"
         log "$(printf '%6d %-8s run %d: %8.2f s wall, %8.2f s cpu, %5d MB peak, exit %d, %d html%s' \
           "$n" "$tool" "$r" "$T_WALL" "$T_CPU" $((T_RSS_KB / 1024)) "$T_EXIT" "$html" "${expected:+ (expected $expected)}")"
         if [ "$T_EXIT" != 0 ]; then
@@ -269,6 +294,12 @@ report() {
     done
   done
   echo
+  echo "Our bake's steps in its median run (bake --timings, wall ms):"
+  for n in $SIZES; do
+    awk -F'\t' -v n="$n" '$1==n && $2=="hitpath" && $7==0 && $11!="" {print $4 "\t" $11}' "$results" | sort -g \
+      | awk -F'\t' -v n="$n" '{a[NR]=$2} END {if (NR) printf "  %6d: %s\n", n, a[int((NR+1)/2)]}'
+  done
+  echo
   echo "Our bake (hit-path), marginal cost per page between sizes:"
   local prev=""
   for n in $SIZES; do
@@ -291,20 +322,23 @@ report() {
 # ---------------------------------------------------------------- real
 mode_real() {
   machine >&2
-  local cds="$WORK/cds/app.jsa"; mkdir -p "$WORK/cds"
-  log "creating the AppCDS archive with one bake (-XX:ArchiveClassesAtExit)"
-  (cd "$PROJECT_DIR" && java -XX:ArchiveClassesAtExit="$cds" -jar "$APP_JAR" bake . "$WORK/real-out-cds" >"$WORK/cds/dump.log" 2>&1) \
-    || { tail -5 "$WORK/cds/dump.log" >&2; die "the archive bake failed"; }
-  [ -f "$cds" ] || die "no CDS archive was written (see $WORK/cds/dump.log)"
-  local variants=("default|" "C1 only|-XX:TieredStopAtLevel=1" "AppCDS|-XX:SharedArchiveFile=$cds" \
-                  "AppCDS + C1 only|-XX:SharedArchiveFile=$cds -XX:TieredStopAtLevel=1")
+  # The launcher's archive (written for the copy above) serves every variant: an archive maps the same
+  # jar whatever the flags. "java -jar" is what a user gets without the launcher.
+  local cds="$WORK/app/target/hit-path.jsa"
+  [ -f "$cds" ] || die "no class-data archive at $cds"
+  local variants=("./hit-path (README)|LAUNCHER" "java -jar|" "C1 + AppCDS, G1|-XX:SharedArchiveFile=$cds -XX:TieredStopAtLevel=1" \
+                  "./hit-path, G1|LAUNCHER -XX:+UseG1GC")
   local results="$WORK/real.tsv" variant flags pages=""
   echo -e "variant\trun\tseconds\tcpu_s\tpeak_kb\tload1" >"$results"
   for r in $(seq 1 "$REAL_RUNS"); do          # variants interleaved, so drifting load hits all alike
     for variant in "${variants[@]}"; do
       flags=${variant#*|}
       rm -rf "$WORK/real-out"
-      timed real "$WORK/real.log" -- bash -c "cd '$PROJECT_DIR' && exec java $flags -jar '$APP_JAR' bake . '$WORK/real-out'"
+      if [[ "$flags" == LAUNCHER* ]]; then
+        timed real "$WORK/real.log" -- bash -c "cd '$PROJECT_DIR' && HIT_PATH_JAVA_OPTS='${flags#LAUNCHER}' exec '$LAUNCHER' bake . '$WORK/real-out'"
+      else
+        timed real "$WORK/real.log" -- bash -c "cd '$PROJECT_DIR' && exec java $flags -jar '$APP_JAR' bake . '$WORK/real-out'"
+      fi
       [ "$T_EXIT" = 0 ] || { tail -5 "$WORK/real.log" >&2; die "the real-site bake failed (${variant%%|*})"; }
       grep -q 'sharing' "$WORK/real.log" && log "JVM said: $(grep -m1 sharing "$WORK/real.log")"
       pages=$(grep -o 'baked [0-9]* pages' "$WORK/real.log" || true)
@@ -324,7 +358,7 @@ mode_real() {
       "$(awk -v a="$m" -v b="$base" 'BEGIN {printf "%.2fx", a/b}')" "$(cut -f4 <<<"$rows" | median)" \
       "$(awk -v k="$(cut -f5 <<<"$rows" | median)" 'BEGIN {print k/1024}')"
   done
-  echo "  (AppCDS archive: $(du -h "$cds" | cut -f1), written by one bake with -XX:ArchiveClassesAtExit; raw runs: $results)"
+  echo "  (class-data archive: $(du -h "$cds" | cut -f1), written by one bake with -XX:ArchiveClassesAtExit; raw runs: $results)"
   echo "  classes loaded by one bake: $(cd "$PROJECT_DIR" && java -Xlog:class+load=info -jar "$APP_JAR" bake . "$WORK/real-out-cl" | grep -c 'class,load')"
 }
 
@@ -333,11 +367,11 @@ mode_profile() {
   machine >&2
   local site="$WORK/sites/$PROFILE_PAGES" jfr="$WORK/bake.jfr"
   rm -rf "$site"
-  java "$BENCH_DIR/GenSites.java" "$PROJECT_DIR" "$BENCH_DIR" "$PROFILE_PAGES" "$site" >&2
+  java "$BENCH_DIR/GenSites.java" "$PROJECT_DIR" "$BENCH_DIR" "$PROFILE_PAGES" "$site" "$CORPUS" >&2
   log "baking $PROFILE_PAGES pages under JFR"
-  timed profile "$WORK/profile.log" -- java -XX:+FlightRecorder -XX:FlightRecorderOptions:stackdepth=512 \
-    -XX:StartFlightRecording=settings=profile,filename="$jfr",dumponexit=true \
-    -XX:+UnlockDiagnosticVMOptions -XX:+CITime -Xlog:class+load=info:file="$WORK/classload.log" -jar "$APP_JAR" bake "$site/hitpath" "$WORK/out/profile"
+  timed profile "$WORK/profile.log" -- env HIT_PATH_JAVA_OPTS="-XX:+FlightRecorder -XX:FlightRecorderOptions:stackdepth=512 \
+    -XX:StartFlightRecording=settings=profile,filename=$jfr,dumponexit=true -XX:+UnlockDiagnosticVMOptions -XX:+CITime \
+    -Xlog:class+load=info:file=$WORK/classload.log" "$LAUNCHER" bake "$site/hitpath" "$WORK/out/profile"
   [ "$T_EXIT" = 0 ] || { tail -5 "$WORK/profile.log" >&2; die "the profiled bake failed"; }
   echo "profiled bake of $PROFILE_PAGES pages: $T_WALL s wall, $T_CPU s cpu, $((T_RSS_KB / 1024)) MB peak (JFR adds a little)"
   grep 'baked' "$WORK/profile.log" || true

@@ -56,6 +56,7 @@ public final class SiteBaker {
         try (LogCapture log = LogCapture.begin()) {
             JBakeStore jbake = JBakeStore.crawl(
                     options.source(), staging, options.session(), site.markdown()::renderedHtml, phases::end);
+            site.markdown().forgetHtml();
             OutputChecks checks = new OutputChecks(site, plan, options.drafts());
             SiteRenderer renderer =
                     new SiteRenderer(site, plan, options.drafts(), options.today(), jbake, (path, html, scan) -> {

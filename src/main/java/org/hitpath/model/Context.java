@@ -28,6 +28,7 @@ public final class Context {
     private final Sections sections;
     private final StructuredData structuredData;
     private final Map<String, Object> siteModel;
+    private final List<Page> taughtOnline;
 
     public Context(Site site, Plan plan, boolean withDrafts, LocalDate today) {
         this.site = site;
@@ -37,6 +38,9 @@ public final class Context {
         this.built = site.pagesToBuild(withDrafts);
         // Sorted once: every state page and the programs index list them in this order.
         this.schools = SchoolFilters.schoolsInOrder(site, withDrafts);
+        this.taughtOnline = schools.stream()
+                .filter(s -> "online".equals(s.text("delivery")) || "campus-or-online".equals(s.text("delivery")))
+                .toList();
         this.summaries = new Summaries(site, built, today);
         this.links = new CrossLinks(site, withDrafts);
         this.breadcrumbs = new Breadcrumbs(built);
@@ -64,6 +68,14 @@ public final class Context {
     /** The programs being built, in the order every list of them uses. */
     public List<Page> schools() {
         return schools;
+    }
+
+    /**
+     * The programs whose evidence says they can be taken online, in list order: found once, as every state
+     * page lists those of the other states.
+     */
+    public List<Page> taughtOnline() {
+        return taughtOnline;
     }
 
     /** The pages being built, drafts included only when previewing them. */

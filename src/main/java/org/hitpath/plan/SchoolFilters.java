@@ -48,10 +48,15 @@ public final class SchoolFilters {
                 planned.add(deliveryPage(mode, matching));
             }
         }
+        // Each program's eligibility worked out once, not once per credential.
+        Map<String, List<Page>> leadingTo = new java.util.HashMap<>();
+        for (Page school : schools) {
+            for (String slug : new java.util.LinkedHashSet<>(Eligibility.of(school))) {
+                leadingTo.computeIfAbsent(slug, k -> new ArrayList<>()).add(school);
+            }
+        }
         for (Page credential : site.ofType("credential", withDrafts)) {
-            List<Page> matching = schools.stream()
-                    .filter(s -> Eligibility.of(s).contains(credential.slug()))
-                    .toList();
+            List<Page> matching = leadingTo.getOrDefault(credential.slug(), List.of());
             if (!matching.isEmpty()) {
                 planned.add(credentialPage(credential, matching));
             }

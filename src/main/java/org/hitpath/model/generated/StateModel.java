@@ -22,9 +22,8 @@ final class StateModel implements GeneratedKind {
         content.put("state_name", state.label());
         content.put("state_code", state.value());
         content.put("count_text", English.count(page.pages().size(), "program"));
-        List<Page> online = ctx.schools().stream()
+        List<Page> online = ctx.taughtOnline().stream()
                 .filter(s -> !s.text("state").equals(state.value()))
-                .filter(s -> "online".equals(s.text("delivery")) || "campus-or-online".equals(s.text("delivery")))
                 .toList();
         content.put("online_elsewhere", ctx.summaries().list(online));
         content.put("bls_state_table", Addresses.blsStateTable(state.value()));
