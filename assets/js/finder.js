@@ -19,7 +19,9 @@
   function field(label, values) {
     var select = document.createElement('select');
     select.add(new Option('Any', ''));
-    Object.keys(values).sort().forEach(function (v) { select.add(new Option(values[v], v)); });
+    // In the order of what the reader sees: by code, Iowa (IA) would come before Illinois (IL).
+    Object.keys(values).sort(function (a, b) { return values[a].localeCompare(values[b]); })
+      .forEach(function (v) { select.add(new Option(values[v], v)); });
     var wrap = document.createElement('label');
     wrap.className = 'hit-finder__field';
     wrap.append(label + ' ', select);

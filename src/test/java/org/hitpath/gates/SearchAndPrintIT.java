@@ -94,6 +94,26 @@ class SearchAndPrintIT {
     }
 
     @Test
+    void theProgramFinderOffersStatesByName() {
+        chromium.driver().get(server.url("schools/index.html"));
+        List<String> states = chromium
+                .driver()
+                .findElements(By.cssSelector(".hit-finder select"))
+                .get(0)
+                .findElements(By.tagName("option"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+        List<String> byName = new java.util.ArrayList<>(states.subList(1, states.size()));
+        byName.sort(null);
+        assertEquals("Any", states.get(0));
+        assertEquals(byName, states.subList(1, states.size()));
+        // By code, Iowa (IA) came before Illinois (IL), and Maryland (MD) before Maine (ME).
+        assertTrue(states.indexOf("Illinois") < states.indexOf("Iowa"), states.toString());
+        assertTrue(states.indexOf("Maine") < states.indexOf("Maryland"), states.toString());
+    }
+
+    @Test
     void searchingCtrFindsTheOdsCredential() {
         List<String> hits = search("CTR");
         assertTrue(hits.indexOf("credentials/ods.html") == 0, "ODS (formerly CTR) ranks first: " + hits);

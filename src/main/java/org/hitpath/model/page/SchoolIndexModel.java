@@ -45,14 +45,14 @@ final class SchoolIndexModel {
         content.put("delivery_unstated_text", unstatedText(unstated));
     }
 
-    /** Every state, DC and Puerto Rico, each with its page and the number of programs we list there. */
+    /** Every state, DC and Puerto Rico by name, each with its page and the number of programs we list there. */
     private static List<Map<String, Object>> allStates(List<Page> schools) {
         Map<String, List<Page>> inState = SchoolFilters.byState(schools);
         List<Map<String, Object>> all = new ArrayList<>();
-        States.NAMES.forEach((code, name) -> {
+        States.BY_NAME.forEach(code -> {
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("code", code);
-            state.put("name", name);
+            state.put("name", States.name(code));
             state.put("uri", SchoolFilters.statePath(code));
             state.put("count", inState.getOrDefault(code, List.of()).size());
             all.add(state);
