@@ -1,11 +1,11 @@
-// Narrows the program list on the index in place, by state, by how a program is taught and by the
-// credential it leads to, and says how many match and why. Without script the filter pages do this.
+// Narrows the list of all programs (schools/all.html) in place, by state, by how a program is taught and
+// by the credential it leads to, and says how many match and why. Without script the filter pages do this.
 (function () {
   'use strict';
   var list = document.getElementById('program-list');
   if (!list) { return; }
   var items = [].slice.call(list.querySelectorAll('li[data-state]'));
-  var heads = [].slice.call(list.querySelectorAll('h3'));
+  var heads = [].slice.call(list.querySelectorAll('h2'));
   var names = {};
   heads.forEach(function (h) { names[h.nextElementSibling.querySelector('li').dataset.state] = h.textContent; });
   var taught = { online: 'online campus-or-online', campus: 'campus campus-or-online', hybrid: 'hybrid' };

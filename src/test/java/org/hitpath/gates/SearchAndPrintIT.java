@@ -72,7 +72,7 @@ class SearchAndPrintIT {
 
     @Test
     void theProgramFinderNarrowsTheListInPlaceAndSaysHowManyMatchAndWhy() {
-        chromium.driver().get(server.url("schools/index.html"));
+        chromium.driver().get(server.url("schools/all.html"));
         List<WebElement> selects = chromium.driver().findElements(By.cssSelector(".hit-finder select"));
         assertEquals(3, selects.size(), "state, delivery and credential");
         new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByVisibleText("Texas");
@@ -95,7 +95,7 @@ class SearchAndPrintIT {
 
     @Test
     void theProgramFinderOffersStatesByName() {
-        chromium.driver().get(server.url("schools/index.html"));
+        chromium.driver().get(server.url("schools/all.html"));
         List<String> states = chromium
                 .driver()
                 .findElements(By.cssSelector(".hit-finder select"))

@@ -14,7 +14,7 @@ import org.hitpath.schema.English;
 import org.hitpath.schema.States;
 import org.hitpath.site.Page;
 
-/** The school index: every program by state, the count, and the filter pages by delivery, credential and state. */
+/** The school index: the count, every state with its page, the filter pages by delivery and credential, and the list of all programs. */
 final class SchoolIndexModel {
 
     private SchoolIndexModel() {}
@@ -22,22 +22,13 @@ final class SchoolIndexModel {
     static void add(PageContent content, Context ctx) {
         List<Page> schools = ctx.schools();
         content.put("items", ctx.summaries().list(schools));
-        List<Map<String, Object>> states = new ArrayList<>();
-        SchoolFilters.byState(schools).forEach((code, pages) -> {
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("code", code);
-            group.put("name", States.name(code));
-            group.put("uri", SchoolFilters.statePath(code));
-            group.put("items", ctx.summaries().list(pages));
-            group.put("count", pages.size());
-            states.add(group);
-        });
-        content.put("state_groups", states);
         content.put("all_states", allStates(schools));
         content.put(
                 "count_text",
                 English.count(schools.size(), "program") + " whose evidence states accreditation, in "
-                        + English.count(states.size(), "state"));
+                        + English.count(SchoolFilters.byState(schools).size(), "state"));
+        // The programs themselves are listed on a page of their own, so that the index keeps to its budget.
+        content.put("all_programs", schools.isEmpty() ? "" : SchoolFilters.ALL_PROGRAMS_PATH);
         content.put("delivery_filters", filters(ctx, Kind.DELIVERY));
         content.put("credential_filters", filters(ctx, Kind.CREDENTIAL_PROGRAMS));
         long unstated = schools.stream().filter(s -> s.text("delivery") == null).count();
