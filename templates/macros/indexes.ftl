@@ -61,8 +61,14 @@
 <p class="hit-count">${content.count_text}<#if content.all_programs?has_content>: <a href="${content.all_programs?remove_beginning("schools/")}">every one, by state</a></#if>.</p>
 <h2 id="by-state">Every state</h2>
 <p>Each state has a page: the programs we list there, how to find others, and pay in the state. States in bold have a program on our list.</p>
-<ul class="hit-tiles">
-<#-- Links relative to this page (schools/), not the site root: 52 of them, so the bytes count. -->
+<#-- The states twice: as a map, its cells row by row so that the keyboard and screen readers meet the
+     tiles in the order the eye reads them (a link per state, an empty <i> per cell of sea), then by name,
+     the text version. Links relative to this page (schools/), not the site root: 104 of them, so the bytes
+     count. -->
+<nav class="hit-tiles" aria-label="Map of the states">
+<#list content.state_tiles as t><#if t.code??><a href="${t.uri?remove_beginning("schools/")}"><#if (t.count > 0)><strong>${t.code} ${t.count}</strong><#else>${t.code}</#if><span> ${t.rest}</span></a><#else><i></i></#if></#list>
+</nav>
+<ul class="hit-states">
 <#list content.all_states as g><li><#if (g.count > 0)><strong><a href="${g.uri?remove_beginning("schools/")}">${g.name}</a> ${g.count}</strong><#else><a href="${g.uri?remove_beginning("schools/")}">${g.name}</a></#if></li></#list>
 </ul>
 <nav class="hit-filters" aria-labelledby="filter-heading">

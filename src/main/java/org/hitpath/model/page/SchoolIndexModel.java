@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.hitpath.model.Context;
 import org.hitpath.model.Links;
+import org.hitpath.model.StateTiles;
 import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.GeneratedPage.Kind;
 import org.hitpath.plan.GeneratedPage.SchoolFilter;
@@ -23,6 +24,7 @@ final class SchoolIndexModel {
         List<Page> schools = ctx.schools();
         content.put("items", ctx.summaries().list(schools));
         content.put("all_states", allStates(schools));
+        content.put("state_tiles", tiles(schools));
         content.put(
                 "count_text",
                 English.count(schools.size(), "program") + " whose evidence states accreditation, in "
@@ -49,6 +51,28 @@ final class SchoolIndexModel {
             all.add(state);
         });
         return all;
+    }
+
+    /**
+     * The tile map's cells, row by row: for a state its postal code, its page, its count and the rest of
+     * its accessible name, which follows the visible text ("IL" then " Illinois"; "MI 2" then " programs in
+     * Michigan"); for the sea, nothing.
+     */
+    private static List<Map<String, Object>> tiles(List<Page> schools) {
+        Map<String, List<Page>> inState = SchoolFilters.byState(schools);
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (String code : StateTiles.cells()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            if (!code.isEmpty()) {
+                int count = inState.getOrDefault(code, List.of()).size();
+                t.put("code", code);
+                t.put("uri", SchoolFilters.statePath(code));
+                t.put("count", count);
+                t.put("rest", (count > 0 ? English.noun(count, "program") + " in " : "") + States.name(code));
+            }
+            cells.add(t);
+        }
+        return cells;
     }
 
     private static List<Map<String, Object>> filters(Context ctx, Kind kind) {
