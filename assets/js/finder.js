@@ -1,11 +1,11 @@
-// Narrows the program list on the index in place, by state, by how a program is taught and by the
-// credential it leads to, and says how many match and why. Without script the filter pages do this.
+// Narrows the list of all programs (schools/all.html) in place, by state, by how a program is taught and
+// by the credential it leads to, and says how many match and why. Without script the filter pages do this.
 (function () {
   'use strict';
   var list = document.getElementById('program-list');
   if (!list) { return; }
   var items = [].slice.call(list.querySelectorAll('li[data-state]'));
-  var heads = [].slice.call(list.querySelectorAll('h3'));
+  var heads = [].slice.call(list.querySelectorAll('h2'));
   var names = {};
   heads.forEach(function (h) { names[h.nextElementSibling.querySelector('li').dataset.state] = h.textContent; });
   var taught = { online: 'online campus-or-online', campus: 'campus campus-or-online', hybrid: 'hybrid' };
@@ -19,7 +19,9 @@
   function field(label, values) {
     var select = document.createElement('select');
     select.add(new Option('Any', ''));
-    Object.keys(values).sort().forEach(function (v) { select.add(new Option(values[v], v)); });
+    // In the order of what the reader sees: by code, Iowa (IA) would come before Illinois (IL).
+    Object.keys(values).sort(function (a, b) { return values[a].localeCompare(values[b]); })
+      .forEach(function (v) { select.add(new Option(values[v], v)); });
     var wrap = document.createElement('label');
     wrap.className = 'hit-finder__field';
     wrap.append(label + ' ', select);

@@ -58,11 +58,17 @@
 
 <#macro schoolIndex>
 <#assign root = content.rootpath>
-<p class="hit-count">${content.count_text}.</p>
+<p class="hit-count">${content.count_text}<#if content.all_programs?has_content>: <a href="${content.all_programs?remove_beginning("schools/")}">every one, by state</a></#if>.</p>
 <h2 id="by-state">Every state</h2>
 <p>Each state has a page: the programs we list there, how to find others, and pay in the state. States in bold have a program on our list.</p>
-<ul class="hit-tiles">
-<#-- Links relative to this page (schools/), not the site root: 52 of them, so the bytes count. -->
+<#-- The states twice: as a map, its cells row by row so that the keyboard and screen readers meet the
+     tiles in the order the eye reads them (a link per state, an empty <i> per cell of sea), then by name,
+     the text version. Links relative to this page (schools/), not the site root: 104 of them, so the bytes
+     count. -->
+<nav class="hit-tiles" aria-label="Map of the states">
+<#list content.state_tiles as t><#if t.code??><a href="${t.uri?remove_beginning("schools/")}"><#if (t.count > 0)><strong>${t.code} ${t.count}</strong><#else>${t.code}</#if><span> ${t.rest}</span></a><#else><i></i></#if></#list>
+</nav>
+<ul class="hit-states">
 <#list content.all_states as g><li><#if (g.count > 0)><strong><a href="${g.uri?remove_beginning("schools/")}">${g.name}</a> ${g.count}</strong><#else><a href="${g.uri?remove_beginning("schools/")}">${g.name}</a></#if></li></#list>
 </ul>
 <nav class="hit-filters" aria-labelledby="filter-heading">
@@ -77,20 +83,13 @@
 <#list content.credential_filters as f><li><a href="${root}${f.uri}">${f.title}</a> (${f.count})</li></#list>
 </ul>
 </nav>
-<h2 id="programs">Programs by state</h2>
-<div id="program-list">
-<#list content.state_groups as g>
-<h3>${g.name}</h3>
-<@schoolList g.items true/>
-</#list>
-</div>
-<script src="${root}js/finder.js" defer></script>
 <h2 id="check-a-program">Check a program yourself</h2>
 <@c.cahiimWayOn/>
 </#macro>
 
 <#-- Programs as a list: each with its place, how it is taught, its evidence and how old, and a tag when
-     the evidence is too old or undated to rely on. On the index each item carries what the finder filters by. -->
+     the evidence is too old or undated to rely on. On the list of all programs each item carries what the
+     finder filters by. -->
 <#macro schoolList items filterable=false>
 <ul class="hit-list">
 <#list items as item><li<#if filterable> data-state="${item.state}" <#if item.delivery?has_content> data-delivery="${item.delivery}"</#if> data-leads="${item.leads_to_slugs}"</#if>><a href="<#if filterable>${item.uri?remove_beginning("schools/")}<#else>${content.rootpath}${item.uri}</#if>">${item.institution}</a><#if item.draft> (draft)</#if><small>: ${item.location_text}; ${item.delivery_label!"delivery not stated"}; evidence: ${item.evidence_short}, ${item.evidence_date_display}<#if item.evidence_age != "undated">, ${item.evidence_age}</#if></small><#if item.confirm> <@c.tag "Confirm before you apply"/></#if></li></#list>

@@ -48,10 +48,10 @@ class CredentialsAndSchoolsTest {
     }
 
     @Test
-    void everySchoolAppearsExactlyOnceInTheIndexAndOnExactlyItsStatePage() {
+    void everySchoolAppearsExactlyOnceInTheListOfAllProgramsAndOnExactlyItsStatePage() {
         List<String> schools = schoolPages();
         assertTrue(schools.size() >= 10, "the real site lists its verified programs: " + schools);
-        List<String> listed = bake.page("schools/index.html")
+        List<String> listed = bake.page("schools/all.html")
                 .select("#program-list .hit-list a")
                 .eachAttr("abs:href");
         assertEquals(

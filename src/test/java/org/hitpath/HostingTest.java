@@ -310,13 +310,14 @@ class HostingTest {
             List<String> scripts = bake.page(path).select("script[src]").eachAttr("src");
             List<String> expected = switch (path) {
                 case "search.html" -> List.of("js/search.js");
-                case "schools/index.html" -> List.of("../js/finder.js");
+                case "schools/all.html" -> List.of("../js/finder.js");
                 default -> List.of();
             };
             assertEquals(
                     expected,
                     scripts,
-                    path + ": search code loads only where search is used, the finder only on the index");
+                    path
+                            + ": search code loads only where search is used, the finder only with the list of all programs");
         }
         // Every match is shown, each labelled with its kind.
         String search = Files.readString(TestSite.PROJECT.resolve("assets/js/search.js"));

@@ -78,7 +78,7 @@ class SchoolScaleTest {
                 "scale: baked %d programs (%d pages) in %d ms%n",
                 PROGRAMS, bake.pages().size(), millis);
 
-        List<String> listed = bake.page("schools/index.html")
+        List<String> listed = bake.page("schools/all.html")
                 .select("#program-list .hit-list a")
                 .eachAttr("abs:href");
         assertEquals(PROGRAMS, listed.size());

@@ -39,6 +39,7 @@ public record GeneratedPage(
         CREDENTIAL_COMPARISON("credential-comparison", "compare.ftl"),
         GLOSSARY_RANGE("glossary-range", "glossary-range.ftl"),
         STATE("state", "state.ftl"),
+        ALL_PROGRAMS("all-programs", "all-programs.ftl"),
         DELIVERY("delivery", "school-filter.ftl"),
         CREDENTIAL_PROGRAMS("credential-programs", "school-filter.ftl");
 

@@ -42,6 +42,9 @@ public final class SchoolFilters {
         if (schools.isEmpty()) {
             return planned;
         }
+        if (hasIndex) {
+            planned.add(allPrograms(schools));
+        }
         for (String mode : FILTERED_DELIVERY) {
             List<Page> matching = schools.stream().filter(s -> taught(s, mode)).toList();
             if (!matching.isEmpty()) {
@@ -64,6 +67,9 @@ public final class SchoolFilters {
         return planned;
     }
 
+    /** Where every program is listed, by state. */
+    public static final String ALL_PROGRAMS_PATH = "schools/all.html";
+
     /** Where the programs of one state are listed. */
     public static String statePath(String code) {
         return "schools/states/" + code.toLowerCase(Locale.ROOT) + ".html";
@@ -85,6 +91,23 @@ public final class SchoolFilters {
                 pages,
                 null,
                 new SchoolFilter("state", code, name));
+    }
+
+    /**
+     * Every program by state, with the finder that narrows them in place: the index itself keeps the
+     * states (their map and list) and the filters, so that it stays within its byte budget whatever the
+     * number of programs.
+     */
+    private static GeneratedPage allPrograms(List<Page> schools) {
+        return new GeneratedPage(
+                ALL_PROGRAMS_PATH,
+                Kind.ALL_PROGRAMS,
+                "All programs, by state",
+                "Every program we list, by state, with the age of the evidence that states its accreditation,"
+                        + " and a finder that narrows them by state, delivery and credential.",
+                schools,
+                null,
+                new GeneratedPage.NoDetails());
     }
 
     private static GeneratedPage deliveryPage(String mode, List<Page> pages) {

@@ -48,7 +48,24 @@ public final class CssMinifier {
                 out.append(c);
             }
         }
-        return shortTokens(out.toString().replace(";}", "}")) + "\n";
+        return shortTokens(shortValues(out.toString().replace(";}", "}"))) + "\n";
+    }
+
+    // A quoted string, kept as it is; or a number's leading zero (0.25rem), or a colour whose hex digits come in
+    // pairs (#ffffff), outside one.
+    private static final Pattern SHORTENABLE =
+            Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|(?<![\\w.#-])0(?=\\.\\d)"
+                    + "|#([0-9a-fA-F])\\1([0-9a-fA-F])\\2([0-9a-fA-F])\\3(?![0-9a-fA-F])");
+
+    /** 0.25rem as .25rem and #ffffff as #fff: the same values, shorter; strings stay as they are. */
+    static String shortValues(String css) {
+        return SHORTENABLE.matcher(css).replaceAll(m -> {
+            String s = m.group();
+            if (s.startsWith("\"") || s.startsWith("'")) {
+                return Matcher.quoteReplacement(s);
+            }
+            return s.startsWith("#") ? "#" + m.group(1) + m.group(2) + m.group(3) : "";
+        });
     }
 
     private static final Pattern TOKEN = Pattern.compile("--hit-[a-z0-9-]+");

@@ -1,6 +1,8 @@
 package org.hitpath.schema;
 
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -66,6 +68,10 @@ public final class States {
 
     /** Postal code to name, in the order of the codes. */
     public static final Map<String, String> NAMES = names();
+
+    /** The postal codes in the order of the names, as readers scan a list: Alabama, Alaska, Arizona. */
+    public static final List<String> BY_NAME =
+            NAMES.keySet().stream().sorted(Comparator.comparing(NAMES::get)).toList();
 
     private States() {}
 

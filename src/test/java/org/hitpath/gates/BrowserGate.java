@@ -196,13 +196,19 @@ public final class BrowserGate extends PageGate {
         }
     }
 
-    /** The first page of each template (body class hit-page--TYPE), by page: the pages screenshots are of. */
+    /**
+     * The first page of each template (body class hit-page--TYPE), by page: the pages screenshots are of;
+     * and the program index, whose tile map no other listing has.
+     */
     private static Map<String, String> representatives(Path site, List<String> pages) {
         Map<String, String> firstOfTemplate = new LinkedHashMap<>();
         for (String page : pages) {
             Matcher m = TEMPLATE.matcher(BakedSite.parse(site, page).body().className());
             String template = m.find() ? m.group(1) : "other";
             firstOfTemplate.putIfAbsent(template, page);
+        }
+        if (pages.contains("schools/index.html") && !firstOfTemplate.containsValue("schools/index.html")) {
+            firstOfTemplate.put("schools-index", "schools/index.html");
         }
         Map<String, String> byPage = new LinkedHashMap<>();
         firstOfTemplate.forEach((template, page) -> byPage.put(page, template));

@@ -72,7 +72,7 @@ class SearchAndPrintIT {
 
     @Test
     void theProgramFinderNarrowsTheListInPlaceAndSaysHowManyMatchAndWhy() {
-        chromium.driver().get(server.url("schools/index.html"));
+        chromium.driver().get(server.url("schools/all.html"));
         List<WebElement> selects = chromium.driver().findElements(By.cssSelector(".hit-finder select"));
         assertEquals(3, selects.size(), "state, delivery and credential");
         new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByVisibleText("Texas");
@@ -91,6 +91,26 @@ class SearchAndPrintIT {
                 chromium.driver()
                         .findElement(By.cssSelector(".hit-finder .hit-count"))
                         .getText());
+    }
+
+    @Test
+    void theProgramFinderOffersStatesByName() {
+        chromium.driver().get(server.url("schools/all.html"));
+        List<String> states = chromium
+                .driver()
+                .findElements(By.cssSelector(".hit-finder select"))
+                .get(0)
+                .findElements(By.tagName("option"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+        List<String> byName = new java.util.ArrayList<>(states.subList(1, states.size()));
+        byName.sort(null);
+        assertEquals("Any", states.get(0));
+        assertEquals(byName, states.subList(1, states.size()));
+        // By code, Iowa (IA) came before Illinois (IL), and Maryland (MD) before Maine (ME).
+        assertTrue(states.indexOf("Illinois") < states.indexOf("Iowa"), states.toString());
+        assertTrue(states.indexOf("Maine") < states.indexOf("Maryland"), states.toString());
     }
 
     @Test

@@ -14,6 +14,15 @@ class MinifierTest {
     }
 
     @Test
+    void numbersLoseTheirLeadingZeroAndPairedHexColoursShortenButStringsAndOtherNumbersStay() {
+        assertEquals(
+                "a{margin:.25rem 10.5rem -0.5em;color:#fff;background:#f3f5f7;border-color:#abc;"
+                        + "content:\"0.5 #ffffff\"}\n",
+                CssMinifier.minify("a {\n  margin: 0.25rem 10.5rem -0.5em;\n  color: #ffffff;\n"
+                        + "  background: #f3f5f7;\n  border-color: #aabbcc;\n  content: \"0.5 #ffffff\";\n}\n"));
+    }
+
+    @Test
     void theMostUsedTokenGetsTheShortestNameAndEveryUseOfATokenTheSameName() {
         String css = ":root{--hit-space-1:1px;--hit-space-10:2px}"
                 + "a{margin:var(--hit-space-10) var(--hit-space-10)}b{padding:var(--hit-space-1)}";

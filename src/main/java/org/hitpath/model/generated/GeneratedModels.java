@@ -24,17 +24,18 @@ public final class GeneratedModels {
 
     private static final GeneratedKind SCHOOL_FILTER = new SchoolFilterModel();
     private static final GeneratedKind REVIEW_QUEUE = new ReviewQueueModel();
-    private static final Map<Kind, GeneratedKind> KINDS = Map.of(
-            Kind.STATE, new StateModel(),
-            Kind.DELIVERY, SCHOOL_FILTER,
-            Kind.CREDENTIAL_PROGRAMS, SCHOOL_FILTER,
-            Kind.CREDENTIAL_COMPARISON, new ComparisonModel(),
-            Kind.GLOSSARY_RANGE, new GlossaryRangeModel(),
-            Kind.REVIEW_QUEUE, REVIEW_QUEUE,
-            Kind.UNCHECKED_FIGURES, REVIEW_QUEUE,
-            Kind.PAGES_PAST_REVIEW, REVIEW_QUEUE,
-            Kind.STALE_SCHOOLS, REVIEW_QUEUE,
-            Kind.COVERAGE, REVIEW_QUEUE);
+    private static final Map<Kind, GeneratedKind> KINDS = Map.ofEntries(
+            Map.entry(Kind.STATE, new StateModel()),
+            Map.entry(Kind.ALL_PROGRAMS, new AllProgramsModel()),
+            Map.entry(Kind.DELIVERY, SCHOOL_FILTER),
+            Map.entry(Kind.CREDENTIAL_PROGRAMS, SCHOOL_FILTER),
+            Map.entry(Kind.CREDENTIAL_COMPARISON, new ComparisonModel()),
+            Map.entry(Kind.GLOSSARY_RANGE, new GlossaryRangeModel()),
+            Map.entry(Kind.REVIEW_QUEUE, REVIEW_QUEUE),
+            Map.entry(Kind.UNCHECKED_FIGURES, REVIEW_QUEUE),
+            Map.entry(Kind.PAGES_PAST_REVIEW, REVIEW_QUEUE),
+            Map.entry(Kind.STALE_SCHOOLS, REVIEW_QUEUE),
+            Map.entry(Kind.COVERAGE, REVIEW_QUEUE));
 
     private final Context ctx;
 
@@ -82,11 +83,11 @@ public final class GeneratedModels {
         return ctx.model(content);
     }
 
-    /** Home, then the school index for a filter page, then the page it belongs under. */
+    /** Home, then the school index for a filter page and the list of all programs, then the page it belongs under. */
     private List<Map<String, Object>> breadcrumbs(GeneratedPage page) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(Links.link("Home", "index.html"));
-        if (page.details() instanceof SchoolFilter) {
+        if (page.details() instanceof SchoolFilter || page.kind() == Kind.ALL_PROGRAMS) {
             ctx.breadcrumbs()
                     .listingOf("school")
                     .ifPresent(p -> crumbs.add(Links.link(Breadcrumbs.shortTitle(p), p.outputPath())));
