@@ -29,6 +29,8 @@
 </#if>
 <link rel="icon" type="image/png" href="${root}favicon.png">
 <link rel="stylesheet" href="${root}css/site.css">
+<#-- The build links here the component sheets this page's markup uses (render/Stylesheets). -->
+<!--hit:sheets-->
 <#list content.json_ld as block>
 <#-- JSON-LD is data, not script: the build writes it with <, > and & escaped, so it needs no HTML escaping. -->
 <script type="application/ld+json"><#outputformat "plainText">${block}</#outputformat></script>

@@ -32,12 +32,12 @@ class StylesheetTest {
             Map.entry("hit-related", "tests find a course's credential cards by it"),
             Map.entry("hit-search-browse", "search.js finds the no-script indexes by it to hide them"));
 
-    record Rule(String atRule, String selector, List<String[]> declarations) {} // atRule is "" at top level
+    record Rule(String sheet, String atRule, String selector, List<String[]> declarations) {} // atRule "" at top level
 
     final List<Rule> rules = new ArrayList<>();
     final List<String[]> allDeclarations = new ArrayList<>(); // {property, value}
-    final List<String> topLevel =
-            new ArrayList<>(); // preludes of top-level blocks, in order: ".a, .b" or "@media print"
+    // Each sheet's preludes of top-level blocks, in order: ".a, .b" or "@media print".
+    final Map<String, List<String>> topLevel = new java.util.TreeMap<>();
     final Set<String> classesInSheet = new TreeSet<>();
     final Set<String> markupWords = new TreeSet<>(); // whole words, so hit-card__title is no use of hit-card
     final Set<String> markupClasses =
@@ -55,9 +55,14 @@ class StylesheetTest {
                 markupClasses.addAll(matches("'\\.?(hit-[\\w-]+)'", text, 1)); // className = '...', querySelector('.…')
             }
         }
-        // Comments go first, as CssMinifier removes them from the published sheet.
-        String css = Files.readString(TestSite.PROJECT.resolve("assets/css/site.css"))
-                .replaceAll("(?s)/\\*.*?\\*/", "");
+        for (Path sheet : files("assets/css")) {
+            // Comments go first, as CssMinifier removes them from the published sheet.
+            parse(sheet.getFileName().toString(), Files.readString(sheet).replaceAll("(?s)/\\*.*?\\*/", ""));
+        }
+    }
+
+    private void parse(String sheet, String css) {
+        List<String> blocks = topLevel.computeIfAbsent(sheet, k -> new ArrayList<>());
         String atRule = "";
         String selector = null;
         List<String[]> declarations = new ArrayList<>();
@@ -71,7 +76,7 @@ class StylesheetTest {
             } else if (c == '{') {
                 String prelude = text.toString().trim().replaceAll("\\s+", " ");
                 if (atRule.isEmpty() && selector == null) {
-                    topLevel.add(prelude);
+                    blocks.add(prelude);
                 }
                 atRule = prelude.startsWith("@") ? prelude : atRule;
                 selector = prelude.startsWith("@") ? null : prelude;
@@ -86,7 +91,7 @@ class StylesheetTest {
                 }
                 text.setLength(0);
                 if (c == '}') {
-                    rules.add(new Rule(atRule, selector, declarations));
+                    rules.add(new Rule(sheet, atRule, selector, declarations));
                     allDeclarations.addAll(declarations);
                     classesInSheet.addAll(matches("\\.(-?[_a-zA-Z][\\w-]*)", withoutAttributes(selector), 1));
                     selector = null;
@@ -222,12 +227,33 @@ class StylesheetTest {
     }
 
     @Test
-    void printBlockIsLastAndTheOnlyOne() {
+    void printBlockIsLastAndTheOnlyOneOfItsSheet() {
         // Last, so that it overrides the screen rules it shares specificity with.
         assertEquals(
-                List.of("@media print"),
-                topLevel.stream().filter(p -> p.equals("@media print")).toList());
-        assertEquals("@media print", topLevel.get(topLevel.size() - 1));
+                Set.of("career.css", "path.css", "map.css", "programs.css", "site.css", "tables.css"),
+                topLevel.keySet());
+        List<String> wrong = new ArrayList<>();
+        topLevel.forEach((sheet, blocks) -> {
+            long prints = blocks.stream().filter(p -> p.equals("@media print")).count();
+            if (prints > 1 || prints == 1 && !blocks.get(blocks.size() - 1).equals("@media print")) {
+                wrong.add(sheet);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void tokensAreDefinedInTheSiteSheetOnly() {
+        // Every page loads site.css; a component sheet that defined a token would change it for the pages
+        // that happen to load that sheet.
+        assertEquals(
+                List.of(),
+                rules.stream()
+                        .filter(r -> !r.sheet().equals("site.css"))
+                        .flatMap(r -> r.declarations().stream()
+                                .filter(d -> d[0].startsWith("--"))
+                                .map(d -> r.sheet() + ": " + d[0]))
+                        .toList());
     }
 
     // Attribute selectors may hold dots and "#" ([href$=".pdf"]) that are not classes or IDs.

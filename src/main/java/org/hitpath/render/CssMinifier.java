@@ -20,6 +20,24 @@ public final class CssMinifier {
     private CssMinifier() {}
 
     public static String minify(String css) {
+        return minifyAll(Map.of("", css)).get("");
+    }
+
+    /**
+     * Minifies SHEETS (by name) together: the tokens are defined in one sheet and used in all, so they get
+     * one set of short names, counted over every sheet.
+     */
+    public static Map<String, String> minifyAll(Map<String, String> sheets) {
+        Map<String, String> compact = new TreeMap<>();
+        sheets.forEach((name, css) -> compact.put(name, shortValues(compact(css))));
+        Map<String, String> names = tokenNames(String.join("\n", compact.values()));
+        Map<String, String> out = new TreeMap<>();
+        compact.forEach((name, css) -> out.put(name, TOKEN.matcher(css).replaceAll(r -> names.get(r.group())) + "\n"));
+        return out;
+    }
+
+    /** Comments and layout white space removed. */
+    private static String compact(String css) {
         String noComments = css.replaceAll("(?s)/\\*.*?\\*/", "");
         StringBuilder out = new StringBuilder(noComments.length());
         boolean inString = false;
@@ -48,7 +66,7 @@ public final class CssMinifier {
                 out.append(c);
             }
         }
-        return shortTokens(shortValues(out.toString().replace(";}", "}"))) + "\n";
+        return out.toString().replace(";}", "}");
     }
 
     // A quoted string, kept as it is; or a number's leading zero (0.25rem), or a colour whose hex digits come in
@@ -71,6 +89,12 @@ public final class CssMinifier {
     private static final Pattern TOKEN = Pattern.compile("--hit-[a-z0-9-]+");
 
     static String shortTokens(String css) {
+        Map<String, String> names = tokenNames(css);
+        return TOKEN.matcher(css).replaceAll(r -> names.get(r.group()));
+    }
+
+    /** Each token of CSS and its short name, the most used the shortest. */
+    private static Map<String, String> tokenNames(String css) {
         Map<String, Integer> uses = new TreeMap<>();
         Matcher m = TOKEN.matcher(css);
         while (m.find()) {
@@ -82,7 +106,7 @@ public final class CssMinifier {
         for (int i = 0; i < byUse.size(); i++) {
             names.put(byUse.get(i), "--" + letters(i));
         }
-        return TOKEN.matcher(css).replaceAll(r -> names.get(r.group()));
+        return names;
     }
 
     /** 0 is a, 25 is z, 26 is aa: a spreadsheet's column names. */

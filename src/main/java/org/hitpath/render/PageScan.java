@@ -1,6 +1,7 @@
 package org.hitpath.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,9 +9,10 @@ import org.jsoup.parser.Parser;
 
 /**
  * One pass over a page as rendered: how many words a reader reads in its main content, the sections
- * (h2 with an id) that follow its contents list's place, and the text a reader meets anywhere on the page,
- * for the acronym check. The pages are ours and well formed, so a scan of tags and text is enough; it
- * costs a small part of a full HTML parse, and it runs on every page of a site of thousands.
+ * (h2 with an id) that follow its contents list's place, the classes and scripts it uses (for its
+ * component stylesheets), and the text a reader meets anywhere on the page, for the acronym check. The
+ * pages are ours and well formed, so a scan of tags and text is enough; it costs a small part of a full
+ * HTML parse, and it runs on every page of a site of thousands.
  *
  * <p>Words are runs of text without white space, as a reader would count them: the tags of inline
  * elements (links, emphasis, superscripts) join what they touch, every other tag separates.
@@ -36,6 +38,8 @@ public final class PageScan {
     private final String html;
     private final StringBuilder readerText = new StringBuilder();
     private final List<Section> sections = new ArrayList<>();
+    private final Set<String> classes = new HashSet<>();
+    private final List<String> scripts = new ArrayList<>();
     private int mainWords;
     private boolean inMain;
     private boolean afterContentsPlace;
@@ -61,6 +65,16 @@ public final class PageScan {
     /** Each h2 with an id in the main element after the contents list's place, in order. */
     public List<Section> sections() {
         return sections;
+    }
+
+    /** Every class the page's markup uses. */
+    public Set<String> classes() {
+        return classes;
+    }
+
+    /** The address of every script the page loads. */
+    public List<String> scripts() {
+        return scripts;
     }
 
     /** The page's text with every tag, script, style and code block as a space (entities as written). */
@@ -114,6 +128,9 @@ public final class PageScan {
         if (!INLINE.contains(name)) {
             betweenWords = true;
         }
+        if (!closing) {
+            attributes(name, start, end);
+        }
         if (!closing && NOT_PROSE.contains(name)) {
             return skipped(name, end + 1);
         }
@@ -123,6 +140,26 @@ public final class PageScan {
             heading(closing, start, end);
         }
         return end + 1;
+    }
+
+    /** Notes the classes of the tag from START to END, and the address of a script. */
+    private void attributes(String name, int start, int end) {
+        int at = html.indexOf(" class=\"", start);
+        if (at >= 0 && at < end) {
+            int from = at + " class=\"".length();
+            int to = html.indexOf('"', from);
+            for (String c : html.substring(from, to).split(" ")) {
+                if (!c.isEmpty()) {
+                    classes.add(c);
+                }
+            }
+        }
+        if (name.equals("script")) {
+            String src = attribute(html.substring(start, end), "src");
+            if (src != null) {
+                scripts.add(src);
+            }
+        }
     }
 
     /** Skips a script, style or code element: its words count for the reader, not for the acronym check. */

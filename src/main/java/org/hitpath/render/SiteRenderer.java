@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hitpath.jbake.FreemarkerPages;
 import org.hitpath.jbake.JBakeStore;
@@ -48,6 +50,7 @@ public final class SiteRenderer {
     private final PageWriter writer;
     private final PageWriter fragments;
     private final PageListener listener;
+    private final Stylesheets stylesheets;
     private final Context ctx;
     private final ContentModels contentModels;
     private final Map<String, String> expansions = new HashMap<>();
@@ -64,11 +67,13 @@ public final class SiteRenderer {
 
     /** LISTENER hears of every page as it is finished; it must be safe to call from several threads at once. */
     public SiteRenderer(
-            Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake, PageListener listener) {
+            Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake, PageListener listener)
+            throws IOException {
         this.site = site;
         this.plan = plan;
         this.jbake = jbake;
         this.listener = listener;
+        this.stylesheets = Stylesheets.of(site.root());
         this.templates = new FreemarkerPages(jbake.config());
         LinearRenderer.PageEngine pages = this::renderPage;
         this.renderer = new LinearRenderer(jbake.store(), jbake.config(), pages, jbake.holdsEarlierBakes());
@@ -194,44 +199,70 @@ public final class SiteRenderer {
     }
 
     /**
-     * HTML with its contents list in the place its template gave: a list of the sections that follow, when
-     * the page's main content is long, or nothing.
+     * HTML finished from what a reader will see of it: its contents list in the place its template gave
+     * (a list of the sections that follow, when the page's main content is long, or nothing), and a link to
+     * each component stylesheet its markup needs.
      */
     private String finished(String path, String html) throws Exception {
         PageScan scan = PageScan.of(html);
-        int at = html.indexOf(PageScan.CONTENTS_PLACE);
         String page = html;
-        if (at >= 0) {
+        if (page.contains(PageScan.CONTENTS_PLACE)) {
             String list = "";
             if (scan.mainWords() > PageScan.LONG_PAGE_WORDS && !scan.sections().isEmpty()) {
-                StringWriter contents = new StringWriter();
                 List<Map<String, String>> sections = scan.sections().stream()
                         .map(section -> Map.of("id", section.id(), "title", section.title()))
                         .toList();
-                templates.render(Map.of("sections", sections), "contents.ftl", contents);
-                list = contents.toString().strip();
+                list = fragment("contents.ftl", Map.of("sections", sections));
             }
-            int after = at + PageScan.CONTENTS_PLACE.length();
-            if (list.isEmpty() && html.startsWith("\n", after)) {
-                after++; // a short page keeps no trace of the place
-            }
-            page = html.substring(0, at) + list + html.substring(after);
+            page = fill(page, PageScan.CONTENTS_PLACE, list);
+        }
+        if (page.contains(Stylesheets.PLACE)) {
+            Set<String> sheets = stylesheets.neededBy(scan.classes(), scan.scripts());
+            String links = sheets.isEmpty()
+                    ? ""
+                    : fragment(
+                            "stylesheets.ftl", Map.of("sheets", List.copyOf(sheets), "root", Context.rootpath(path)));
+            page = fill(page, Stylesheets.PLACE, links);
         }
         listener.written(path, page, scan);
         return page;
     }
 
+    /** A piece of a page, rendered through its own small template. */
+    private String fragment(String template, Map<String, Object> model) throws Exception {
+        StringWriter out = new StringWriter();
+        templates.render(model, template, out);
+        return out.toString().strip();
+    }
+
+    /** HTML with PLACE replaced by WHAT; an empty WHAT leaves no trace, not even the place's line. */
+    private static String fill(String html, String place, String what) {
+        int at = html.indexOf(place);
+        int after = at + place.length();
+        if (what.isEmpty() && html.startsWith("\n", after)) {
+            after++;
+        }
+        return html.substring(0, at) + what + html.substring(after);
+    }
+
     private static void minifyAssets(Path staging) throws IOException {
+        Map<Path, String> sheets = new TreeMap<>();
         try (Stream<Path> files = Files.walk(staging)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".css")) {
-                    Files.writeString(file, CssMinifier.minify(Files.readString(file, StandardCharsets.UTF_8)));
+                    sheets.put(file, Files.readString(file, StandardCharsets.UTF_8));
                 } else if (name.endsWith(".js") && !name.endsWith(".min.js")) {
                     // A library's .min.js is published as it came.
                     Files.writeString(file, ScriptMinifier.minify(Files.readString(file, StandardCharsets.UTF_8)));
                 }
             }
+        }
+        // The sheets share the tokens site.css defines: minified together, they share their short names.
+        Map<String, String> byName = new TreeMap<>();
+        sheets.forEach((file, css) -> byName.put(staging.relativize(file).toString(), css));
+        for (Map.Entry<String, String> sheet : CssMinifier.minifyAll(byName).entrySet()) {
+            Files.writeString(staging.resolve(sheet.getKey()), sheet.getValue());
         }
     }
 }
