@@ -219,7 +219,7 @@ class StateMapTest {
 
     @Test
     void theStylesheetHidesTheRestOfEachTilesNameAndTheMapInPrintButNotTheList() throws IOException {
-        String css = Files.readString(bake.site().resolve("css/site.css"));
+        String css = Files.readString(bake.site().resolve("css/programs.css"));
         Matcher hidden =
                 Pattern.compile("([^{}]*\\.hit-tiles span[^{}]*)\\{([^}]*)}").matcher(css);
         assertTrue(hidden.find(), "a rule hides the rest of each tile's name");
@@ -242,7 +242,7 @@ class StateMapTest {
         List<String> cells = StateTiles.cells();
         assertEquals(8 * COLUMNS, cells.size(), "8 rows, the last ending with Puerto Rico");
         assertEquals("PR", cells.get(cells.size() - 1));
-        String css = Files.readString(bake.site().resolve("css/site.css"));
+        String css = Files.readString(bake.site().resolve("css/programs.css"));
         assertTrue(
                 css.contains(".hit-tiles{display:grid;grid-template-columns:repeat(" + COLUMNS + ","),
                 "the grid has as many columns as the layout");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code links SRC}: every source the site cites still answers; checked against sources on this machine only. */
 class LinkCheckTest {
 
-    static final Duration TIMEOUT = Duration.ofMillis(500);
+    // Long enough for a first TLS handshake on a busy machine (500 ms was not, with two test JVMs at once).
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final Duration PAUSE = Duration.ofMillis(20);
 
     @TempDir
@@ -107,11 +108,11 @@ class LinkCheckTest {
                         | --- | --- | --- |
                         | https://127.0.0.1:PORT/gone | dead: HTTP 404 | `content/steps/first.md` line 13<br>`data/figures/fixture.yaml` line 7 |
                         | https://127.0.0.1:PORT/moved | moved: HTTP 301 to https://127.0.0.1:PORT/live | `content/courses/beta.md` line 16 |
-                        | https://127.0.0.1:PORT/slow | timed out: no answer within 500 ms | `content/courses/alpha.md` line 16 |
+                        | https://127.0.0.1:PORT/slow | timed out: no answer within 2 s | `content/courses/alpha.md` line 16 |
                         | https://127.0.0.1:REFUSED/nothing-here | refused: the connection was refused | `content/index.md` line 9 |
                         """), Files.readString(summary), "the summary is appended to the job summary file");
         assertEquals(withPorts("""
-                        ::warning file=content/courses/alpha.md,line=16::source https://127.0.0.1:PORT/slow: timed out (no answer within 500 ms)
+                        ::warning file=content/courses/alpha.md,line=16::source https://127.0.0.1:PORT/slow: timed out (no answer within 2 s)
                         ::warning file=content/courses/beta.md,line=16::source https://127.0.0.1:PORT/moved: moved (HTTP 301 to https://127.0.0.1:PORT/live)
                         ::warning file=content/index.md,line=9::source https://127.0.0.1:REFUSED/nothing-here: refused (the connection was refused)
                         ::warning file=content/steps/first.md,line=13::source https://127.0.0.1:PORT/gone: dead (HTTP 404)

@@ -31,7 +31,7 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class LocalSources implements AutoCloseable {
 
-    static final Duration SLOW = Duration.ofSeconds(3);
+    static final Duration SLOW = Duration.ofSeconds(5);
 
     private final HttpsServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
