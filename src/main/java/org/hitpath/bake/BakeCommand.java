@@ -48,6 +48,13 @@ public final class BakeCommand {
             }
             err.println("bake failed: " + failure.getMessage());
             return false;
+        } catch (OutOfMemoryError full) {
+            // Not a fault: the site outgrew the heap the launcher gives Java (-Xmx640m, ./hit-path).
+            err.println(
+                    "bake failed: the site needs more memory than Java was given ("
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MB); nothing was published. Run it again with more, for example HIT_PATH_JAVA_OPTS=-Xmx2g ./hit-path bake ...");
+            return false;
         } catch (RuntimeException | StackOverflowError bug) {
             // Content never gets here: every reader reports its own problems. What does is a fault in
             // HIT Path itself, said in one line, and the last good site stays as it was.

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.hitpath.check.OutputChecks;
 import org.hitpath.jbake.JBakeStore;
@@ -23,6 +25,7 @@ import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
 import org.hitpath.site.Site;
 import org.hitpath.validate.Validator;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 /**
  * The bake, start to finish: load the site, plan its generated pages, validate both, let JBake crawl and
@@ -47,56 +50,73 @@ public final class SiteBaker {
     public BakeReport bake() throws BakeFailure, IOException {
         long start = System.nanoTime();
         Phases phases = new Phases(progress);
-        Checked checked = loadAndValidate(phases);
-        Site site = checked.site();
-        Plan plan = checked.plan();
         Path output = options.output();
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
+        // The log is captured from the start: JBake's configuration is made on the side from here.
         try (LogCapture log = LogCapture.begin()) {
-            JBakeStore jbake = JBakeStore.crawl(
-                    options.source(), staging, options.session(), site.markdown()::renderedHtml, phases::end);
-            site.markdown().forgetHtml();
-            OutputChecks checks = new OutputChecks(site, plan, options.drafts());
-            SiteRenderer renderer =
-                    new SiteRenderer(site, plan, options.drafts(), options.today(), jbake, (path, html, scan) -> {
-                        checks.written(path, html, scan);
-                        progress.one();
-                    });
-            progress.counting(
-                    "render pages",
-                    site.pagesToBuild(options.drafts()).size() + plan.pages().size());
-            fail("JBake dropped %d file(s)", renderer.unreadPages());
-            fail("%d page(s) failed to render; the previous site was kept", renderer.renderPages(staging));
-            phases.end("render pages");
-            renderer.writeSiteFiles(staging);
-            phases.end("sitemap, feed, search index");
-            fail("assets failed to copy", renderer.copyAssets(staging));
-            phases.end("assets");
-            jbake.tidyKeptStore(renderer.documents(), everyOutputPath(site));
-            List<Problem> problems = new ArrayList<>(checks.check(staging));
-            for (String message : log.messages()) {
-                problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
-            }
-            fail("%d problem(s) in the baked output; the previous site was kept", problems);
-            int files = countFiles(staging);
-            phases.end("output checks");
-            swapInto(staging);
-            phases.end("swap");
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            String review =
-                    ReviewQueue.of(site, options.drafts(), options.today()).summary();
-            return new BakeReport(
-                    site.pagesToBuild(options.drafts()).size(),
-                    plan.pages().size(),
-                    files,
-                    millis,
-                    review,
-                    phases,
-                    jbake.bodiesParsedAgain());
+            // JBake's configuration reads only jbake.properties and its own defaults: made on the side
+            // while the site is loaded and validated, it is ready when the crawl needs it.
+            CompletableFuture<DefaultJBakeConfiguration> jbakeConfig =
+                    CompletableFuture.supplyAsync(() -> JBakeStore.configuration(options.source(), staging));
+            Checked checked = loadAndValidate(phases);
+            return bake(checked, jbakeConfig.join(), staging, phases, start, log);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             deleteTree(staging);
         }
+    }
+
+    private BakeReport bake(
+            Checked checked,
+            DefaultJBakeConfiguration jbakeConfig,
+            Path staging,
+            Phases phases,
+            long start,
+            LogCapture log)
+            throws BakeFailure, IOException {
+        Site site = checked.site();
+        Plan plan = checked.plan();
+        JBakeStore jbake = JBakeStore.crawl(
+                jbakeConfig, options.source(), options.session(), site.markdown()::renderedHtml, phases::end);
+        site.markdown().forgetHtml();
+        OutputChecks checks = new OutputChecks(site, plan, options.drafts());
+        SiteRenderer renderer =
+                new SiteRenderer(site, plan, options.drafts(), options.today(), jbake, (path, html, scan) -> {
+                    checks.written(path, html, scan);
+                    progress.one();
+                });
+        progress.counting(
+                "render pages",
+                site.pagesToBuild(options.drafts()).size() + plan.pages().size());
+        fail("JBake dropped %d file(s)", renderer.unreadPages());
+        fail("%d page(s) failed to render; the previous site was kept", renderer.renderPages(staging));
+        phases.end("render pages");
+        renderer.writeSiteFiles(staging);
+        phases.end("sitemap, feed, search index");
+        fail("assets failed to copy", renderer.copyAssets(staging));
+        phases.end("assets");
+        jbake.tidyKeptStore(renderer.documents(), everyOutputPath(site));
+        List<Problem> problems = new ArrayList<>(checks.check(staging));
+        for (String message : log.messages()) {
+            problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
+        }
+        fail("%d problem(s) in the baked output; the previous site was kept", problems);
+        int files = countFiles(staging);
+        phases.end("output checks");
+        swapInto(staging);
+        phases.end("swap");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String review = ReviewQueue.of(site, options.drafts(), options.today()).summary();
+        return new BakeReport(
+                site.pagesToBuild(options.drafts()).size(),
+                plan.pages().size(),
+                files,
+                millis,
+                review,
+                phases,
+                jbake.bodiesParsedAgain());
     }
 
     /** A loaded site that passed validation, and the plan of its generated pages. */

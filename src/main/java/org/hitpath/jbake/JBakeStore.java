@@ -56,6 +56,14 @@ public final class JBakeStore {
             Function<String, String> bodyHtml,
             Consumer<String> stepEnded)
             throws IOException {
+        return crawl(configuration(source, staging), source, session, bodyHtml, stepEnded);
+    }
+
+    /**
+     * JBake's configuration for baking SOURCE into STAGING: its defaults, jbake.properties, the schema's
+     * types and their templates. It reads no content, so a bake can make it while the site is validated.
+     */
+    public static DefaultJBakeConfiguration configuration(Path source, Path staging) {
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), true);
         for (ContentType type : Schema.TYPES) {
@@ -64,6 +72,17 @@ public final class JBakeStore {
         // The preview shows a draft at the address it will be published at, so links to it work; the
         // published build has no drafts at all.
         config.setProperty(PropertyList.DRAFT_SUFFIX.getKey(), "");
+        return config;
+    }
+
+    /** As {@link #crawl(Path, Path, BakeSession, Function, Consumer)}, with CONFIG made beforehand. */
+    public static JBakeStore crawl(
+            DefaultJBakeConfiguration config,
+            Path source,
+            BakeSession session,
+            Function<String, String> bodyHtml,
+            Consumer<String> stepEnded)
+            throws IOException {
         if (session == null) {
             JBakeStore[] crawled = new JBakeStore[1];
             PreparsedBodies.Counts counts = PreparsedBodies.during(

@@ -27,10 +27,10 @@ import org.hitpath.model.Context;
 import org.hitpath.model.Notes;
 import org.hitpath.model.generated.GeneratedModels;
 import org.hitpath.model.page.ContentModels;
-import org.hitpath.plan.GeneratedPage;
 import org.hitpath.plan.Plan;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
+import org.hitpath.site.Parallel;
 import org.hitpath.site.Site;
 import org.jbake.app.Asset;
 import org.jbake.model.DocumentModel;
@@ -123,14 +123,18 @@ public final class SiteRenderer {
             }
         }
         GeneratedModels generatedModels = new GeneratedModels(ctx);
-        for (GeneratedPage page : plan.pages()) {
+        // On every core too, each page's problems kept apart and added in the plan's order.
+        List<List<Problem>> generated = Parallel.map(plan.pages(), page -> {
+            List<Problem> own = new ArrayList<>();
             writer.write(
                     page.kind().template(),
                     generatedModels.forGenerated(page),
                     staging.resolve(page.outputPath()),
                     page.outputPath(),
-                    problems);
-        }
+                    own);
+            return own;
+        });
+        generated.forEach(problems::addAll);
         if (figureFailure != null) {
             problems.add(figureFailure);
         }
