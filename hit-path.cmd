@@ -12,5 +12,5 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "CDS="
 if exist "%HERE%target\hit-path.jsa" set CDS="-XX:SharedArchiveFile=%HERE%target\hit-path.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
-"%JAVA%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx640m -XX:-UsePerfData -Dfile.encoding=UTF-8 %HIT_PATH_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %CDS% -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m -Xmx640m -XX:-UsePerfData -Dfile.encoding=UTF-8 %HIT_PATH_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

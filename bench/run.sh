@@ -31,8 +31,8 @@
 #   the ratio of the two largest sizes (10k/5k by default). The raw runs go to $WORK/results.tsv.
 #
 # real: REAL_RUNS (5) clean bakes of the repository itself as whole processes, launched as the README
-#   says (./hit-path), as plain `java -jar`, as the README said before the launcher (C1 + AppCDS, G1)
-#   and as ./hit-path with G1. Medians of wall time, CPU and peak RSS.
+#   says (./hit-path), as plain `java -jar`, and as the README said before the launcher (C1 + AppCDS,
+#   G1). Medians of wall time, CPU and peak RSS.
 #
 # report FILE...: prints the table again from saved results.tsv files (e.g. to merge a rerun of one
 #   size made when the machine was quiet); SIZES and TOOLS select the rows.
@@ -326,8 +326,7 @@ mode_real() {
   # jar whatever the flags. "java -jar" is what a user gets without the launcher.
   local cds="$WORK/app/target/hit-path.jsa"
   [ -f "$cds" ] || die "no class-data archive at $cds"
-  local variants=("./hit-path (README)|LAUNCHER" "java -jar|" "C1 + AppCDS, G1|-XX:SharedArchiveFile=$cds -XX:TieredStopAtLevel=1" \
-                  "./hit-path, G1|LAUNCHER -XX:+UseG1GC")
+  local variants=("./hit-path (README)|LAUNCHER" "java -jar|" "C1 + AppCDS, G1|-XX:SharedArchiveFile=$cds -XX:TieredStopAtLevel=1")
   local results="$WORK/real.tsv" variant flags pages=""
   echo -e "variant\trun\tseconds\tcpu_s\tpeak_kb\tload1" >"$results"
   for r in $(seq 1 "$REAL_RUNS"); do          # variants interleaved, so drifting load hits all alike
