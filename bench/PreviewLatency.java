@@ -32,7 +32,10 @@ public class PreviewLatency {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        List<String> flags = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("-XX:TieredStopAtLevel=1");
+        // By default the preview's own settings (the pom's launcher.jvm.args, as ./hit-path has them).
+        List<String> flags = args.length > 2
+                ? List.of(args).subList(2, args.length)
+                : List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx640m");
         Path work = Files.createTempDirectory("preview-latency-");
         Path site = work.resolve("src");
         for (String part : List.of("content", "templates", "assets", "data", "jbake.properties")) {

@@ -15,6 +15,23 @@ public final class BakeSession implements AutoCloseable {
 
     private MemoryContentStore store;
     private String settings;
+    private FreemarkerPages templates;
+    private String templateSettings;
+
+    /**
+     * The templates as Freemarker parsed them for an earlier bake under the same settings, or new ones:
+     * parsing every template again was a tenth of a re-bake. Freemarker checks each template's file
+     * whenever a page asks for it, so an edited template is read again (see {@link FreemarkerPages}).
+     */
+    FreemarkerPages templates(org.jbake.app.configuration.JBakeConfiguration config) {
+        String current = config.getTemplateFolder() + "|" + config.getRenderEncoding() + "|"
+                + config.getOutputEncoding() + "|" + config.getFreemarkerTimeZone();
+        if (templates == null || !current.equals(templateSettings)) {
+            templates = new FreemarkerPages(config);
+            templateSettings = current;
+        }
+        return templates;
+    }
 
     /** The kept store if it was filled under the same settings; otherwise none (and the old one is dropped). */
     MemoryContentStore reusable(String currentSettings) {
@@ -32,6 +49,8 @@ public final class BakeSession implements AutoCloseable {
     void discard() {
         store = null;
         settings = null;
+        templates = null;
+        templateSettings = null;
     }
 
     /** Lets the kept documents go. */

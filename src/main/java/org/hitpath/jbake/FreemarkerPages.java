@@ -33,6 +33,9 @@ public final class FreemarkerPages implements LinearRenderer.PageEngine {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
+        // JBake never keeps a configuration from one bake to the next; the preview does (BakeSession), and
+        // then an edited template must show at once: its file is checked whenever a page asks for it.
+        freemarker.setTemplateUpdateDelayMilliseconds(0);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {

@@ -165,6 +165,11 @@ public final class JBakeStore {
         }
     }
 
+    /** The templates pages render through: in a session, those parsed for its earlier bakes. */
+    public FreemarkerPages templates() {
+        return session == null ? new FreemarkerPages(config) : session.templates(config);
+    }
+
     public DefaultJBakeConfiguration config() {
         return config;
     }

@@ -74,7 +74,7 @@ public final class SiteRenderer {
         this.jbake = jbake;
         this.listener = listener;
         this.stylesheets = Stylesheets.of(site.root());
-        this.templates = new FreemarkerPages(jbake.config());
+        this.templates = jbake.templates();
         LinearRenderer.PageEngine pages = this::renderPage;
         this.renderer = new LinearRenderer(jbake.store(), jbake.config(), pages, jbake.holdsEarlierBakes());
         this.writer = new PageWriter(pages);
