@@ -144,8 +144,8 @@ public final class PageScan {
 
     /** Notes the classes of the tag from START to END, and the address of a script. */
     private void attributes(String name, int start, int end) {
-        int at = html.indexOf(" class=\"", start);
-        if (at >= 0 && at < end) {
+        int at = within(" class=\"", start, end);
+        if (at >= 0) {
             int from = at + " class=\"".length();
             int to = html.indexOf('"', from);
             for (String c : html.substring(from, to).split(" ")) {
@@ -160,6 +160,16 @@ public final class PageScan {
                 scripts.add(src);
             }
         }
+    }
+
+    /** Where TEXT starts between FROM and TO, or -1: a tag's own attributes, never the page after it. */
+    private int within(String text, int from, int to) {
+        for (int i = from; i + text.length() <= to; i++) {
+            if (html.startsWith(text, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Skips a script, style or code element: its words count for the reader, not for the acronym check. */
