@@ -3,10 +3,7 @@ package org.hitpath.gates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,25 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and on the pages within it alike, by the line under the link (not by colour alone), at a phone's and
  * a desktop's width.
  */
-class NavigationIT {
+class NavigationIT extends BakedSiteInBrowser {
 
     private static final String STYLE = "const a = document.querySelector(arguments[0]); const s = getComputedStyle(a);"
             + " return [s.textDecorationLine, s.textDecorationThickness, s.color];";
-
-    static StaticServer server;
-    static Chromium chromium;
-
-    @BeforeAll
-    static void serveTheSite() {
-        server = StaticServer.serve(Path.of(System.getProperty("site.dir", "target/site")));
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
 
     @ParameterizedTest
     @CsvSource({

@@ -3,12 +3,9 @@ package org.hitpath.gates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,22 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search and print, as a reader meets them in a real browser on the baked site. */
-class SearchAndPrintIT {
-
-    static StaticServer server;
-    static Chromium chromium;
-
-    @BeforeAll
-    static void serveTheSite() {
-        server = StaticServer.serve(Path.of(System.getProperty("site.dir", "target/site")));
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
+class SearchAndPrintIT extends BakedSiteInBrowser {
 
     private List<String> search(String query) {
         chromium.driver().get(server.url("search.html?q=" + query));

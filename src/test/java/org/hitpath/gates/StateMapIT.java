@@ -3,20 +3,14 @@ package org.hitpath.gates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.model.StateTiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The program index's tile map as the browser draws it: where each tile lands, how big it is, and print. */
-class StateMapIT {
-
-    static StaticServer server;
-    static Chromium chromium;
+class StateMapIT extends BakedSiteInBrowser {
 
     // Each tile's code, then its left, top, width and height in CSS pixels, from the map's top left corner.
     private static final String TILES = """
@@ -25,18 +19,6 @@ class StateMapIT {
               const r = a.getBoundingClientRect();
               return [a.firstChild.textContent.split(' ')[0], r.left - map.left, r.top - map.top, r.width, r.height];
             });""";
-
-    @BeforeAll
-    static void serveTheSite() {
-        server = StaticServer.serve(Path.of(System.getProperty("site.dir", "target/site")));
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
 
     @SuppressWarnings("unchecked")
     private static List<List<Object>> tilesAt(int width) {
