@@ -45,21 +45,6 @@ public final class JBakeStore {
     }
 
     /**
-     * Crawls SOURCE into a new store, or into SESSION's when there is one and it was filled under the same
-     * jbake.properties; STAGING is where pages will be written. BODY_HTML gives the HTML of a Markdown
-     * body the validator has already rendered, or null (see {@link PreparsedBodies}).
-     */
-    public static JBakeStore crawl(
-            Path source,
-            Path staging,
-            BakeSession session,
-            Function<String, String> bodyHtml,
-            Consumer<String> stepEnded)
-            throws IOException {
-        return crawl(configuration(source, staging), source, session, bodyHtml, stepEnded);
-    }
-
-    /**
      * JBake's configuration for baking SOURCE into STAGING: its defaults, jbake.properties, the schema's
      * types and their templates. It reads no content, so a bake can make it while the site is validated.
      */
@@ -75,7 +60,11 @@ public final class JBakeStore {
         return config;
     }
 
-    /** As {@link #crawl(Path, Path, BakeSession, Function, Consumer)}, with CONFIG made beforehand. */
+    /**
+     * Crawls SOURCE into a new store, or into SESSION's when there is one and it was filled under the same
+     * jbake.properties, with CONFIG (see {@link #configuration}). BODY_HTML gives the HTML of a Markdown
+     * body the validator has already rendered, or null (see {@link PreparsedBodies}).
+     */
     public static JBakeStore crawl(
             DefaultJBakeConfiguration config,
             Path source,

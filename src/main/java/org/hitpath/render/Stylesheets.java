@@ -82,19 +82,6 @@ public final class Stylesheets {
         return needed;
     }
 
-    /** The links to SHEETS from a page at ROOTPATH ("../" per folder), one a line, as the layout writes site.css's. */
-    public static String links(Set<String> sheets, String rootpath) {
-        StringBuilder links = new StringBuilder();
-        for (String sheet : sheets) {
-            links.append("<link rel=\"stylesheet\" href=\"")
-                    .append(rootpath)
-                    .append("css/")
-                    .append(sheet)
-                    .append("\">\n");
-        }
-        return links.toString();
-    }
-
     /** Every file of FOLDER ending in EXTENSION, by name. */
     private static Map<String, String> read(Path folder, String extension) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
