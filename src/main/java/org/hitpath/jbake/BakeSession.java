@@ -20,8 +20,8 @@ public final class BakeSession implements AutoCloseable {
 
     /**
      * The templates as Freemarker parsed them for an earlier bake under the same settings, or new ones:
-     * parsing every template again was a tenth of a re-bake. Freemarker checks each template's file
-     * whenever a page asks for it, so an edited template is read again (see {@link FreemarkerPages}).
+     * parsing every template again was a tenth of a re-bake. Kept templates are read again when any
+     * template file changed since (see {@link FreemarkerPages#refresh}).
      */
     FreemarkerPages templates(org.jbake.app.configuration.JBakeConfiguration config) {
         String current = config.getTemplateFolder() + "|" + config.getRenderEncoding() + "|"
@@ -29,6 +29,8 @@ public final class BakeSession implements AutoCloseable {
         if (templates == null || !current.equals(templateSettings)) {
             templates = new FreemarkerPages(config);
             templateSettings = current;
+        } else {
+            templates.refresh();
         }
         return templates;
     }
