@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import org.hitpath.gates.BrowserGate.Check;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -38,6 +37,9 @@ final class BrowserChecks {
     /** Sets the text to 200% and measures what that did. */
     private static final String TEXT_ZOOM = BrowserScripts.read("text-zoom.js");
 
+    /** Undoes the text zoom and scrolls back to the top: the page as it was loaded, for the keyboard checks. */
+    private static final String TEXT_AS_LOADED = "document.documentElement.style.fontSize = ''; window.scrollTo(0, 0);";
+
     private final Chromium chromium;
     private final Path screenshots;
     final Map<String, Long> timings = new TreeMap<>();
@@ -61,15 +63,18 @@ final class BrowserChecks {
     }
 
     /**
-     * Two loads per page. Desktop: console, axe, axe in the dark scheme, then the keyboard (which moves
-     * focus, so it comes last). Phone: axe at 375 px, then the same document narrowed to 320 px for
-     * reflow, then widened to 640 px with the text at 200%: a resize, as a reader would make it. Returns
-     * the problems by check, each as "label: message"; TEMPLATE, when not null, names the screenshots.
+     * One load per page, at desktop width: console, axe, axe in the dark scheme. Then the same document
+     * at 375 px as a phone (the stylesheet's media queries are live, and no script of the site reads the
+     * width when it loads, so a resize lays the page out as a load at that width would): axe, then 320 px
+     * for reflow, then 640 px with the text at 200%, a resize as a reader would make it. Last, back at
+     * desktop width with the text as it was, the keyboard checks, which move focus. A second load for the
+     * phone cost more than the whole phone pass. Returns the problems by check, each as "label: message";
+     * TEMPLATE, when not null, names the screenshots.
      */
     Map<Check, List<String>> check(String url, String template) {
         problems = new EnumMap<>(Check.class);
         timed("desktop", () -> {
-            load(DESKTOP, 900, false, url);
+            timed("load", () -> load(DESKTOP, 900, false, url));
             console(DESKTOP);
             axe(DESKTOP + "px", null);
             screenshot(template, DESKTOP + "");
@@ -78,10 +83,9 @@ final class BrowserChecks {
             axe(DESKTOP + "px in the dark colour scheme", List.of("color-contrast", "link-in-text-block"));
             screenshot(template, DESKTOP + "-dark");
             chromium.colorScheme("light");
-            timed("keyboard", () -> new KeyboardChecks(chromium.driver(), this::add).run());
         });
         timed("phone", () -> {
-            load(PHONE, 812, true, url);
+            chromium.viewport(PHONE, 812, true);
             axe(PHONE + "px", null);
             screenshot(template, PHONE + "");
             chromium.viewport(NARROWEST, 640, true);
@@ -91,8 +95,12 @@ final class BrowserChecks {
             textZoom();
             screenshot(template, ZOOM_WIDTH + "-text200");
         });
+        timed("keyboard", () -> {
+            chromium.viewport(DESKTOP, 900, false);
+            chromium.script(TEXT_AS_LOADED);
+            new KeyboardChecks(chromium, this::add).run();
+        });
         chromium.driver().manage().logs().get(LogType.BROWSER); // drop anything left, so the next page starts clean
-        chromium.viewport(DESKTOP, 900, false);
         return problems;
     }
 
@@ -107,7 +115,7 @@ final class BrowserChecks {
         long started = System.nanoTime();
         @SuppressWarnings("unchecked")
         Map<String, Object> result =
-                (Map<String, Object>) chromium.driver().executeAsyncScript(AXE_RUN, onlyRules, BrowserGate.AXE_TAGS);
+                (Map<String, Object>) chromium.asyncScript(AXE_RUN, onlyRules, BrowserGate.AXE_TAGS);
         timings.merge("axe", (System.nanoTime() - started) / 1_000_000, Long::sum);
         if (result.get("error") != null) {
             add(Check.AXE, "axe could not run at " + where + ": " + result.get("error"));
@@ -134,9 +142,8 @@ final class BrowserChecks {
     }
 
     private void reflow() {
-        ChromeDriver driver = chromium.driver();
         @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) driver.executeScript(
+        Map<String, Object> size = (Map<String, Object>) chromium.script(
                 "const d = document.documentElement; return {scroll: d.scrollWidth, client: d.clientWidth};");
         long scroll = ((Number) size.get("scroll")).longValue();
         long client = ((Number) size.get("client")).longValue();
@@ -144,14 +151,13 @@ final class BrowserChecks {
             add(
                     Check.REFLOW,
                     "scrolls sideways at " + NARROWEST + "px: content is " + scroll + "px wide in a " + client
-                            + "px viewport; too wide: " + driver.executeScript(OVERFLOWING));
+                            + "px viewport; too wide: " + chromium.script(OVERFLOWING));
         }
     }
 
     private void textZoom() {
-        ChromeDriver driver = chromium.driver();
         @SuppressWarnings("unchecked")
-        Map<String, Object> zoom = (Map<String, Object>) driver.executeScript(TEXT_ZOOM);
+        Map<String, Object> zoom = (Map<String, Object>) chromium.script(TEXT_ZOOM);
         double before = ((Number) zoom.get("before")).doubleValue();
         double after = ((Number) zoom.get("after")).doubleValue();
         if (after < before * 1.9) {
@@ -170,7 +176,7 @@ final class BrowserChecks {
                     Check.TEXT_ZOOM,
                     "scrolls sideways at " + ZOOM_WIDTH + "px with text at 200%: content is " + scroll
                             + "px wide in a " + client + "px viewport; too wide: "
-                            + driver.executeScript(OVERFLOWING));
+                            + chromium.script(OVERFLOWING));
         }
         @SuppressWarnings("unchecked")
         List<String> clipped = (List<String>) zoom.get("clipped");
@@ -180,8 +186,7 @@ final class BrowserChecks {
     }
 
     private void console(int width) {
-        ChromeDriver driver = chromium.driver();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+        for (LogEntry entry : chromium.driver().manage().logs().get(LogType.BROWSER)) {
             // The browser asks for /favicon.ico by itself, once per session, whichever page comes first:
             // that 404 belongs to no page, so it is not reported here.
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
@@ -191,7 +196,7 @@ final class BrowserChecks {
         }
         @SuppressWarnings("unchecked")
         List<String> offSite = (List<String>)
-                driver.executeScript(
+                chromium.script(
                         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => new URL(n).origin !== location.origin);");
         for (String request : offSite) {
             add(Check.CONSOLE, "request to another origin: " + request);
@@ -204,8 +209,7 @@ final class BrowserChecks {
             return;
         }
         timed("screenshots", () -> {
-            ChromeDriver driver = chromium.driver();
-            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> metrics = chromium.devTools("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
             Map<String, Object> clip = Map.of(
@@ -219,7 +223,7 @@ final class BrowserChecks {
                     ((Number) content.get("width")).doubleValue(),
                     "height",
                     ((Number) content.get("height")).doubleValue());
-            Map<String, Object> shot = driver.executeCdpCommand(
+            Map<String, Object> shot = chromium.devTools(
                     "Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip", clip));
             try {

@@ -25,29 +25,30 @@ final class KeyboardChecks {
     /** "main" when main has focus, else what has it. */
     private static final String FOCUSED_ELEMENT = BrowserScripts.read("focused-element.js");
 
+    private final Chromium chromium;
     private final ChromeDriver driver;
     private final BiConsumer<Check, String> report;
 
-    /** Checks in the driver's current page; each problem goes to REPORT with its check. */
-    KeyboardChecks(ChromeDriver driver, BiConsumer<Check, String> report) {
-        this.driver = driver;
+    /** Checks in the browser's current page; each problem goes to REPORT with its check. */
+    KeyboardChecks(Chromium chromium, BiConsumer<Check, String> report) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
         this.report = report;
     }
 
     void run() {
         @SuppressWarnings("unchecked")
-        List<String> expected = (List<String>) driver.executeScript(FOCUS_LOG);
+        List<String> expected = (List<String>) chromium.script(FOCUS_LOG);
         // One Tab per expected stop, plus slack for stops the page adds (a scrollable box is one). If
         // focus has not come round to the first stop again by then, keep going, up to twice as far.
         pressTab(expected.size() + 10);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> log =
-                (List<Map<String, Object>>) driver.executeScript("return window.__hitFocusLog;");
+        List<Map<String, Object>> log = (List<Map<String, Object>>) chromium.script("return window.__hitFocusLog;");
         if (!wrapped(log) && expected.size() > 0) {
             pressTab(expected.size() + 10);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> more =
-                    (List<Map<String, Object>>) driver.executeScript("return window.__hitFocusLog;");
+                    (List<Map<String, Object>>) chromium.script("return window.__hitFocusLog;");
             log = more;
         }
 
@@ -89,11 +90,11 @@ final class KeyboardChecks {
         if (index < 0) {
             return false;
         }
-        driver.executeScript(FOCUS_PREVIOUS, index);
+        chromium.script(FOCUS_PREVIOUS, index);
         pressTab(1);
         @SuppressWarnings("unchecked")
-        Map<String, Object> last = (Map<String, Object>)
-                driver.executeScript("const log = window.__hitFocusLog; return log[log.length - 1];");
+        Map<String, Object> last =
+                (Map<String, Object>) chromium.script("const log = window.__hitFocusLog; return log[log.length - 1];");
         return last != null && what.equals(last.get("what")) && Boolean.TRUE.equals(last.get("indicator"));
     }
 
@@ -114,7 +115,7 @@ final class KeyboardChecks {
 
     /** The first Tab stop is a link to main's id; Enter on it puts focus on main. */
     private void skipLink(List<Map<String, Object>> log) {
-        Object mainId = driver.executeScript("const m = document.querySelector('main'); return m ? m.id : null;");
+        Object mainId = chromium.script("const m = document.querySelector('main'); return m ? m.id : null;");
         if (mainId == null || mainId.toString().isEmpty()) {
             report.accept(Check.SKIP_LINK, "no <main> element with an id for a skip link to point at");
             return;
@@ -129,9 +130,9 @@ final class KeyboardChecks {
             return;
         }
         // Activate it from the keyboard, as a reader would: focus it, press Enter.
-        driver.executeScript("document.querySelector('a[href=\"' + arguments[0] + '\"]').focus();", expectedHref);
+        chromium.script("document.querySelector('a[href=\"' + arguments[0] + '\"]').focus();", expectedHref);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        Object focused = driver.executeScript(FOCUSED_ELEMENT);
+        Object focused = chromium.script(FOCUSED_ELEMENT);
         if (!"main".equals(focused)) {
             report.accept(
                     Check.SKIP_LINK,

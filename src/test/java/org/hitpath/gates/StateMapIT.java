@@ -68,7 +68,7 @@ class StateMapIT extends BakedSiteInBrowser {
     void theMapIsLeftOutOfPrintAndTheListByNameIsPrinted() {
         chromium.viewport(1280, 900, false);
         chromium.driver().get(server.url("schools/index.html"));
-        chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        chromium.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertEquals(
                     "none",
@@ -80,7 +80,7 @@ class StateMapIT extends BakedSiteInBrowser {
                             .executeScript(
                                     "return [...document.querySelectorAll('.hit-states a')].filter(a => a.getClientRects().length).length"));
         } finally {
-            chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            chromium.devTools("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 }
