@@ -33,9 +33,11 @@ public final class FreemarkerPages implements LinearRenderer.PageEngine {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
-        // JBake never keeps a configuration from one bake to the next; the preview does (BakeSession), and
-        // then an edited template must show at once: its file is checked whenever a page asks for it.
-        freemarker.setTemplateUpdateDelayMilliseconds(0);
+        // A template is read once per configuration and never checked again: asking the disk for every
+        // page and every import cost a twentieth of a preview's re-bake, and a bake then renders every
+        // page from the same templates even if one is saved meanwhile. The preview keeps a configuration
+        // only while the template files are byte for byte those it was checked against (KeptJBake).
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
