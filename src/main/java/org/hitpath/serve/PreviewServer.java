@@ -112,6 +112,10 @@ public final class PreviewServer {
 
     /** Starts serving on the loopback interface (port 0 picks a free port) and returns the server. */
     public HttpServer start() throws IOException {
+        // The JDK's server sends a response's headers and its body as two writes; with Nagle's algorithm the
+        // body then waits for the client to acknowledge the headers, which a client delays by up to 40 ms:
+        // a page of this site took 45 ms to arrive, 2 ms without. The server reads this once, at its first start.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", files::handle);
         server.start();
