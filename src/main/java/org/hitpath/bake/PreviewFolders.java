@@ -35,8 +35,10 @@ final class PreviewFolders {
             output = target;
         }
         if (spare == null) {
-            spare = new KeptFolder(
-                    Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-spare-"));
+            // One name per output folder: a preview stopped with Ctrl+C leaves its spare, the next one clears it.
+            Path root = target.resolveSibling("." + target.getFileName() + "-spare");
+            SiteBaker.deleteTree(root);
+            spare = new KeptFolder(Files.createDirectories(root));
         }
         spare.begin();
         return spare;

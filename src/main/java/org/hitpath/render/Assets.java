@@ -5,6 +5,7 @@ import java.io.FileFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Assets {
      */
     private static List<Problem> copiedByChange(JBakeConfiguration config, SiteFolder folder) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, File> sources = new LinkedHashMap<>();
         FileFilter assets = file -> (!config.getAssetIgnoreHidden() || !file.isHidden())
                 && (file.isFile() || FileUtil.directoryOnlyIfNotIgnored(file, config));

@@ -3,7 +3,7 @@ package org.hitpath.render;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * A folder the preview writes one bake after another, and what it wrote into each file. A bake writes a
@@ -128,11 +129,17 @@ public final class KeptFolder implements SiteFolder {
             return target;
         }
         try {
-            if (was == null) {
+            try {
+                if (was == null) {
+                    Files.createDirectories(target.getParent());
+                }
+                // Rewritten in place, the file keeps its inode; no new one has to be found for it.
+                Files.write(target, bytes);
+            } catch (IOException inTheWay) {
+                makeWay(target);
                 Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
             }
-            // Rewritten in place, the file keeps its inode; no new one has to be found for it.
-            Files.write(target, bytes);
             BasicFileAttributes attrs = Files.readAttributes(target, BasicFileAttributes.class);
             forget(path);
             boolean keep = held.addAndGet(bytes.length) <= BUDGET;
@@ -147,15 +154,6 @@ public final class KeptFolder implements SiteFolder {
         return target;
     }
 
-    @Override
-    public byte[] read(String path) throws IOException {
-        Known file = known.get(path);
-        if (file == null || !written.contains(path)) {
-            throw new NoSuchFileException(root.resolve(path).toString());
-        }
-        return file.bytes() != null ? file.bytes() : Files.readAllBytes(root.resolve(path));
-    }
-
     /**
      * Ends a bake's writing: deletes every file it did not write, then every folder left empty, so the
      * folder holds this bake's site and nothing else.
@@ -168,7 +166,11 @@ public final class KeptFolder implements SiteFolder {
         for (String path : found) {
             if (!written.contains(path)) {
                 Path file = root.resolve(path);
-                Files.deleteIfExists(file);
+                // Unless a folder of this bake's files now stands there, or a file where its folder was.
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file);
+                }
                 forget(path);
                 for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
                     folders.add(dir);
@@ -176,14 +178,39 @@ public final class KeptFolder implements SiteFolder {
             }
         }
         for (Path dir : folders) {
-            try (var entries = Files.list(dir)) {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
                     continue;
                 }
-            } catch (NoSuchFileException gone) {
-                continue;
             }
             Files.delete(dir);
+        }
+    }
+
+    /**
+     * Clears what an earlier bake left in TARGET's way: a file where this bake needs a folder, or a folder
+     * where it needs a file (a page that became a folder of pages, say). Either is deleted when the bake
+     * ends anyway, since this bake does not write it.
+     */
+    private void makeWay(Path target) throws IOException {
+        Path at = root;
+        for (Path name : root.relativize(target.getParent())) {
+            at = at.resolve(name);
+            if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(at);
+                forget(relative(at));
+                return;
+            }
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> tree = Files.walk(target)) {
+                for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

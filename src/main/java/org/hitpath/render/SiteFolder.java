@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hitpath.jbake.LinearRenderer;
 
@@ -17,9 +16,6 @@ public interface SiteFolder extends LinearRenderer.Destination {
 
     /** The folder itself. */
     Path root();
-
-    /** The bytes this bake has written at PATH so far. */
-    byte[] read(String path) throws IOException;
 
     /**
      * Whether the folder was new and empty when the bake began: only then may JBake's own asset copy,
@@ -58,11 +54,6 @@ public interface SiteFolder extends LinearRenderer.Destination {
             @Override
             public Path root() {
                 return root;
-            }
-
-            @Override
-            public byte[] read(String path) throws IOException {
-                return Files.readAllBytes(root.resolve(path));
             }
 
             @Override

@@ -1,9 +1,7 @@
 package org.hitpath.render;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,12 +68,16 @@ class KeptFolderTest {
     }
 
     @Test
-    void readGivesWhatThisBakeWrote() throws IOException {
-        KeptFolder folder = bakedOnce("css/site.css", "a{}");
+    void aFileWhereAFolderNowGoesAndAFolderWhereAFileNowGoesAreCleared() throws IOException {
+        KeptFolder folder = bakedOnce("guide", "a file, once");
+        Files.createDirectories(root.resolve("page.html/left-over"));
+        Files.writeString(root.resolve("page.html/left-over/old.html"), "a folder, once");
         folder.begin();
-        folder.write("css/site.css", bytes("b{}"));
-        assertArrayEquals(bytes("b{}"), folder.read("css/site.css"));
-        assertTrue(Files.isRegularFile(root.resolve("css/site.css")));
+        folder.write("guide/index.html", bytes("now a folder of pages"));
+        folder.write("page.html", bytes("now a page"));
+        folder.finish();
+        assertEquals("now a folder of pages", Files.readString(root.resolve("guide/index.html")));
+        assertEquals("now a page", Files.readString(root.resolve("page.html")));
     }
 
     private KeptFolder bakedOnce(String path, String text) throws IOException {
