@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * A folder the preview writes one bake after another, and what it wrote into each file. A bake writes a
  * file only when its bytes differ from what the folder holds, and deletes, when it ends, every file it
  * did not write (and every folder left empty), so the folder then holds exactly what a bake into an
- * empty folder would. Creating a file was the dearest part of a re-bake: on this file system a new file
- * after many deletions costs a search for a free inode; a file rewritten keeps its own.
+ * empty folder would. Creating files was a dear part of a re-bake: on ext4, after many deletions, each
+ * new file costs a search for a free inode (it showed in every profile of repeated bakes); a file
+ * rewritten keeps its own, and most files are not written at all.
  *
  * <p>Each bake begins by looking at every file's size, time and identity: a file that is not as this
  * folder last wrote it (another bake swapped its own folder in, say) is no longer taken as known, so it

@@ -139,8 +139,8 @@ public final class PreviewServer {
 
     /**
      * Bakes the site a few more times before the first edit arrives. The JVM compiles the bake's hot code
-     * over its first runs; without this the editor's first saves wait for that (one warm-up bake: 290 ms a
-     * re-bake over the first ten edits; five: about 200 ms). They bake into the served folder, as a re-bake
+     * over its first runs; without this the editor's first saves wait for that (before the preview kept its
+     * bodies and folders, one warm-up bake gave 290 ms a re-bake over the first ten edits; five, 200 ms). They bake into the served folder, as a re-bake
      * does, so the preview's spare folder is ready too; a bake of unchanged files publishes the same site.
      * Saves made meanwhile are queued by the watcher, which is already registered, and baked after.
      */
