@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * polls the served page every 5 ms until the sentence appears. Prints each latency, the median and the
  * worst. The clock starts when the file is written and stops when the HTTP response contains the edit,
  * so it covers the file watcher, the quiet period that collects a burst of saves, the re-bake and the
- * swap into place.
+ * swap into place. (The preview answers a request made during a re-bake when the re-bake ends, as it
+ * would a browser's refresh right after a save, so the response that shows the edit is usually one
+ * asked for while the re-bake ran.)
  */
 public class PreviewLatency {
 

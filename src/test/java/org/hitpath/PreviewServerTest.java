@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.URI;
@@ -20,9 +21,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hitpath.serve.PreviewServer;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -51,15 +55,7 @@ class PreviewServerTest {
         Recorder recorder = new Recorder();
         preview.listen(recorder);
         HttpServer server = preview.start();
-        Thread watcher = new Thread(() -> {
-            try {
-                preview.watchForChanges();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        watcher.setDaemon(true);
-        watcher.start();
+        Thread watcher = watch(preview);
         try {
             assertEquals(InetAddress.getLoopbackAddress(), server.getAddress().getAddress(), "serves on loopback only");
             String root = "http://localhost:" + server.getAddress().getPort() + "/";
@@ -126,6 +122,68 @@ class PreviewServerTest {
             watcher.interrupt();
             server.stop(0);
         }
+    }
+
+    @Test
+    void everyRequestWhileTheSiteIsReBakedGetsAWholePage() throws Exception {
+        Path src = TestSite.fixture("minimal", work.resolve("src"));
+        Path site = work.resolve("site");
+        assertTrue(TestSite.bake(src, site).ok());
+        PreviewServer preview = new PreviewServer(src, site, 0, false);
+        preview.printTo(new PrintStream(OutputStream.nullOutputStream()));
+        Recorder recorder = new Recorder();
+        preview.listen(recorder);
+        HttpServer server = preview.start();
+        Thread watcher = watch(preview);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger answers = new AtomicInteger();
+        List<String> broken = new CopyOnWriteArrayList<>();
+        String url = "http://localhost:" + server.getAddress().getPort() + "/courses/alpha.html";
+        // Asks for the page over and over while the preview bakes (its warm-up bakes, then the edits').
+        Thread reader = new Thread(() -> {
+            while (!stop.get() && answers.get() < 100_000) {
+                try {
+                    HttpResponse<String> page = get(url);
+                    answers.incrementAndGet();
+                    if (page.statusCode() != 200 || !page.body().strip().endsWith("</html>")) {
+                        broken.add(page.statusCode() + ": " + page.body().length() + " characters");
+                    }
+                } catch (IOException | InterruptedException e) {
+                    broken.add(e.toString());
+                }
+            }
+        });
+        try {
+            assertTrue(recorder.watching.await(REBAKE_TIMEOUT_SECONDS, TimeUnit.SECONDS), "the watcher started");
+            reader.start();
+            Path course = src.resolve("content/courses/alpha.md");
+            for (int edit = 1; edit <= 3; edit++) {
+                save(course, Files.readString(course).replace("Alpha things", "Alpha things, edit " + edit + ","));
+                assertEquals(new PreviewServer.Rebake(true, List.of()), recorder.nextRebake(), "edit " + edit);
+            }
+            stop.set(true);
+            reader.join(TimeUnit.SECONDS.toMillis(REBAKE_TIMEOUT_SECONDS));
+            assertTrue(answers.get() > 3, "the page was asked for while the site was re-baked: " + answers);
+            assertEquals(List.of(), broken, "answers that were not the whole page, old or new");
+        } finally {
+            stop.set(true);
+            watcher.interrupt();
+            server.stop(0);
+        }
+    }
+
+    /** Runs the preview's watcher on a thread of its own, as the preview does after serving. */
+    private static Thread watch(PreviewServer preview) {
+        Thread watcher = new Thread(() -> {
+            try {
+                preview.watchForChanges();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        watcher.setDaemon(true);
+        watcher.start();
+        return watcher;
     }
 
     /**

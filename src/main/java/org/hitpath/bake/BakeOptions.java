@@ -3,7 +3,6 @@ package org.hitpath.bake;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.hitpath.jbake.BakeSession;
 
 /**
  * How to bake: from which site folder into which output folder, and the switches that change a bake.
@@ -14,7 +13,7 @@ import org.hitpath.jbake.BakeSession;
  * @param today    the day the bake is for: the editors' review queue is the only thing that depends on it
  * @param annotate whether problems are also printed as GitHub Actions annotations
  * @param timings  whether the time of each step is printed
- * @param session  the preview's session, which keeps JBake's store between bakes, or null
+ * @param session  the preview's session, which keeps what it can between bakes, or null
  * @param siteUrl  the address the site is published at, replacing site.host in jbake.properties, or null
  * @param deploy   whether the bake is for deploying, which refuses a placeholder address
  */

@@ -20,6 +20,8 @@ import org.hitpath.load.SiteLoader;
 import org.hitpath.plan.Plan;
 import org.hitpath.plan.Planner;
 import org.hitpath.plan.ReviewQueue;
+import org.hitpath.render.KeptFolder;
+import org.hitpath.render.SiteFolder;
 import org.hitpath.render.SiteRenderer;
 import org.hitpath.schema.Problem;
 import org.hitpath.site.Page;
@@ -52,41 +54,66 @@ public final class SiteBaker {
         Phases phases = new Phases(progress);
         Path output = options.output();
         Files.createDirectories(output.getParent());
-        Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-");
+        BakeSession session = options.session();
+        // In the preview, the spare folder, which holds the site of two bakes ago; otherwise a new one.
+        SiteFolder staging = session != null
+                ? session.folders.staging(output)
+                : SiteFolder.fresh(
+                        Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-"));
+        boolean published = false;
         // The log is captured from the start: JBake's configuration is made on the side from here.
         try (LogCapture log = LogCapture.begin()) {
             // JBake's configuration reads only jbake.properties and its own defaults: made on the side
             // while the site is loaded and validated, it is ready when the crawl needs it.
             CompletableFuture<DefaultJBakeConfiguration> jbakeConfig =
-                    CompletableFuture.supplyAsync(() -> JBakeStore.configuration(options.source(), staging));
+                    CompletableFuture.supplyAsync(() -> JBakeStore.configuration(options.source(), staging.root()));
             Checked checked = loadAndValidate(phases);
-            return bake(checked, jbakeConfig.join(), staging, phases, start, log);
+            BakeReport report = bake(checked, jbakeConfig.join(), staging, phases, start, log);
+            published = true;
+            return report;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
-            deleteTree(staging);
+            if (staging instanceof KeptFolder kept) {
+                if (!published) {
+                    session.folders.failed(kept);
+                }
+            } else {
+                deleteTree(staging.root());
+            }
         }
     }
 
     private BakeReport bake(
             Checked checked,
             DefaultJBakeConfiguration jbakeConfig,
-            Path staging,
+            SiteFolder staging,
             Phases phases,
             long start,
             LogCapture log)
             throws BakeFailure, IOException {
         Site site = checked.site();
         Plan plan = checked.plan();
+        BakeSession session = options.session();
         JBakeStore jbake = JBakeStore.crawl(
-                jbakeConfig, options.source(), options.session(), site.markdown()::renderedHtml, phases::end);
+                jbakeConfig,
+                options.source(),
+                session == null ? null : session.jbake,
+                site.markdown()::renderedHtml,
+                phases::end);
         site.markdown().forgetHtml();
         OutputChecks checks = new OutputChecks(site, plan, options.drafts());
-        SiteRenderer renderer =
-                new SiteRenderer(site, plan, options.drafts(), options.today(), jbake, (path, html, scan) -> {
+        SiteRenderer renderer = new SiteRenderer(
+                site,
+                plan,
+                options.drafts(),
+                options.today(),
+                jbake,
+                (path, html, scan) -> {
                     checks.written(path, html, scan);
                     progress.one();
-                });
+                },
+                session == null ? null : session.cleaned);
         progress.counting(
                 "render pages",
                 site.pagesToBuild(options.drafts()).size() + plan.pages().size());
@@ -96,17 +123,13 @@ public final class SiteBaker {
         renderer.writeSiteFiles(staging);
         phases.end("sitemap, feed, search index");
         fail("assets failed to copy", renderer.copyAssets(staging));
+        jbake.templatesRead();
+        if (staging instanceof KeptFolder kept) {
+            kept.finish();
+        }
         phases.end("assets");
         jbake.tidyKeptStore(renderer.documents(), everyOutputPath(site));
-        List<Problem> problems = new ArrayList<>(checks.check(staging));
-        for (String message : log.messages()) {
-            problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
-        }
-        fail("%d problem(s) in the baked output; the previous site was kept", problems);
-        int files = countFiles(staging);
-        phases.end("output checks");
-        swapInto(staging);
-        phases.end("swap");
+        int files = checkAndPublish(checks, staging, log, phases);
         long millis = (System.nanoTime() - start) / 1_000_000;
         String review = ReviewQueue.of(site, options.drafts(), options.today()).summary();
         return new BakeReport(
@@ -117,6 +140,25 @@ public final class SiteBaker {
                 review,
                 phases,
                 jbake.bodiesParsedAgain());
+    }
+
+    /** Checks the written site and, when it passes, puts it in the output folder's place; how many files it has. */
+    private int checkAndPublish(OutputChecks checks, SiteFolder staging, LogCapture log, Phases phases)
+            throws BakeFailure, IOException {
+        List<Problem> problems = new ArrayList<>(checks.check(staging.root()));
+        for (String message : log.messages()) {
+            problems.add(Problem.of("(jbake)", 0, "log", message, "a bake that logs no warning or error"));
+        }
+        fail("%d problem(s) in the baked output; the previous site was kept", problems);
+        int files = countFiles(staging.root());
+        phases.end("output checks");
+        if (staging instanceof KeptFolder kept) {
+            options.session().folders.publish(kept);
+        } else {
+            swapInto(staging.root());
+        }
+        phases.end("swap");
+        return files;
     }
 
     /** A loaded site that passed validation, and the plan of its generated pages. */
@@ -137,7 +179,12 @@ public final class SiteBaker {
                         loaded.site().pages().size(),
                         loaded.site().figures().size()));
         Plan plan = Planner.plan(loaded.site(), options.drafts());
-        List<Problem> problems = Validator.check(loaded, plan, options.drafts(), options.today());
+        List<Problem> problems = Validator.check(
+                loaded,
+                plan,
+                options.drafts(),
+                options.today(),
+                options.session() == null ? null : options.session().parsed);
         phases.end("load and validate");
         fail("%d problem(s) in the site source; nothing was baked", problems);
         return new Checked(loaded.site(), plan);

@@ -35,10 +35,10 @@ public final class JBakeStore {
 
     private final DefaultJBakeConfiguration config;
     private final MemoryContentStore store;
-    private final BakeSession session;
+    private final KeptJBake session;
     private int bodiesParsedAgain;
 
-    private JBakeStore(DefaultJBakeConfiguration config, MemoryContentStore store, BakeSession session) {
+    private JBakeStore(DefaultJBakeConfiguration config, MemoryContentStore store, KeptJBake session) {
         this.config = config;
         this.store = store;
         this.session = session;
@@ -68,7 +68,7 @@ public final class JBakeStore {
     public static JBakeStore crawl(
             DefaultJBakeConfiguration config,
             Path source,
-            BakeSession session,
+            KeptJBake session,
             Function<String, String> bodyHtml,
             Consumer<String> stepEnded)
             throws IOException {
@@ -155,8 +155,15 @@ public final class JBakeStore {
     }
 
     /** The templates pages render through: in a session, those parsed for its earlier bakes. */
-    public FreemarkerPages templates() {
+    public FreemarkerPages templates() throws IOException {
         return session == null ? new FreemarkerPages(config) : session.templates(config);
+    }
+
+    /** After the pages are rendered: in a session, drops the kept templates if a template file changed meanwhile. */
+    public void templatesRead() throws IOException {
+        if (session != null) {
+            session.templatesStillRead(config);
+        }
     }
 
     public DefaultJBakeConfiguration config() {

@@ -60,6 +60,22 @@ public final class LinearRenderer {
         void render(Map<String, Object> model, String template, java.io.Writer out) throws Exception;
     }
 
+    /** Where pages go: writes BYTES as the file at PATH (relative, '/' between folders) and says where that is. */
+    @FunctionalInterface
+    public interface Destination {
+        Path write(String path, byte[] bytes) throws IOException;
+    }
+
+    /** Files written straight into the folder ROOT. */
+    public static Destination folder(Path root) {
+        return (path, bytes) -> {
+            Path target = root.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            return target;
+        };
+    }
+
     /** A document whose template failed; nothing was written for it. */
     public record Failure(DocumentModel document, String template, Exception cause) {}
 
@@ -126,6 +142,11 @@ public final class LinearRenderer {
      * to run. MODELS must therefore be safe to call from several threads at once.
      */
     public Result render(Models models, Path destination) throws IOException {
+        return render(models, folder(destination));
+    }
+
+    /** As above, each page handed to DESTINATION, which may be written to from several threads at once. */
+    public Result render(Models models, Destination destination) throws IOException {
         Charset encoding = Charset.forName(config.getRenderEncoding());
         List<Outcome> outcomes =
                 Parallel.map(documents, document -> renderOne(models, document, destination, encoding));
@@ -145,7 +166,7 @@ public final class LinearRenderer {
     /** What rendering one document did: the file written, a failure, or neither when it was left out. */
     private record Outcome(Path written, Failure failure) {}
 
-    private Outcome renderOne(Models models, DocumentModel document, Path destination, Charset encoding)
+    private Outcome renderOne(Models models, DocumentModel document, Destination destination, Charset encoding)
             throws IOException {
         Optional<? extends Map<String, Object>> model = models.forDocument(document);
         if (model.isEmpty()) {
@@ -158,10 +179,8 @@ public final class LinearRenderer {
         } catch (Exception e) {
             return new Outcome(null, new Failure(document, template, e));
         }
-        Path target = destination.resolve(outputPath(document));
-        Files.createDirectories(target.getParent());
         // String.getBytes replaces a character the encoding lacks with '?', as stock JBake's writer does.
-        Files.write(target, page.toString().getBytes(encoding));
+        Path target = destination.write(outputPath(document), page.toString().getBytes(encoding));
         return new Outcome(target, null);
     }
 

@@ -39,7 +39,7 @@ import org.jbake.model.ModelAttributes;
  * </ul>
  *
  * <p>The final {@code updateSchema()} needs OrientDB, so stock JBake's {@code Oven} cannot run on this
- * store. The store is bound to no thread (the preview keeps it between bakes: {@link BakeSession}) and
+ * store. The store is bound to no thread (the preview keeps it between bakes: {@link KeptJBake}) and
  * not synchronised: reads may run concurrently while nothing writes; a write (a crawl) overlaps nothing.
  */
 class MemoryContentStore extends ContentStore {

@@ -161,6 +161,15 @@ public final class BodyHtml {
      * puts each {{figure:key}} in place; parsed once, for the page and for search alike.
      */
     public static CleanBody clean(String html, Function<String, Figure> figures, Map<String, String> expansions) {
+        return withFigures(withoutFigures(html, expansions), figures);
+    }
+
+    /**
+     * The body cleaned and its acronyms marked, each {{figure:key}} still a token: the costly part of
+     * {@link #clean}, and one that depends on the HTML and the glossary alone, so the preview keeps it
+     * from one bake to the next (a figure's HTML depends on its note's number on the page).
+     */
+    public static CleanBody withoutFigures(String html, Map<String, String> expansions) {
         // A base URI lets the cleaner judge relative links (and keep them relative) instead of dropping them.
         Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
         // flexmark's heading anchors come as <h2><a href="#x" id="x">Text</a></h2>: a link to itself that
@@ -178,10 +187,15 @@ public final class BodyHtml {
             markAcronyms(prose(clean.body()), expansions);
         }
         String headings = String.join(" ", clean.body().select("h2, h3, h4").eachText());
+        return new CleanBody(clean.body().html(), clean.body().text(), headings);
+    }
+
+    /** PARTS with each figure token replaced by its figure: in the page's HTML, then in what search reads. */
+    public static CleanBody withFigures(CleanBody parts, Function<String, Figure> figures) {
         return new CleanBody(
-                withFigures(clean.body().html(), figures, Figure::html),
-                withFigures(clean.body().text(), figures, Figure::text),
-                withFigures(headings, figures, Figure::text));
+                withFigures(parts.html(), figures, Figure::html),
+                withFigures(parts.text(), figures, Figure::text),
+                withFigures(parts.headings(), figures, Figure::text));
     }
 
     /** TEXT with each figure token replaced by what PART takes of its figure. */

@@ -1,9 +1,5 @@
 package org.hitpath.render;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.hitpath.model.CareerMapLayout;
@@ -26,9 +22,9 @@ final class CareerMapSvg {
 
     private CareerMapSvg() {}
 
-    static void write(CareerMapLayout layout, String title, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, Xml.document(w -> svg(w, layout, title)), StandardCharsets.UTF_8);
+    /** The picture of LAYOUT, titled TITLE, as the text of an SVG file. */
+    static String svg(CareerMapLayout layout, String title) {
+        return Xml.document(w -> svg(w, layout, title));
     }
 
     private static void svg(XMLStreamWriter w, CareerMapLayout layout, String title) throws XMLStreamException {

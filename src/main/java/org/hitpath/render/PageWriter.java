@@ -3,10 +3,6 @@ package org.hitpath.render;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.jbake.LinearRenderer;
@@ -33,17 +29,14 @@ final class PageWriter {
         return buffer.toString();
     }
 
-    /** Renders into TARGET; a template error never leaves a half-written page behind. */
-    void write(String template, Map<String, Object> model, Path target, String what, List<Problem> problems)
+    /** Renders into FOLDER at PATH; a template error never leaves a half-written page behind. */
+    void write(String template, Map<String, Object> model, SiteFolder folder, String path, List<Problem> problems)
             throws IOException {
-        String page = render(template, model, what, problems);
+        String page = render(template, model, path, problems);
         if (page == null) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            out.write(page);
-        }
+        folder.writeText(path, page);
     }
 
     /**

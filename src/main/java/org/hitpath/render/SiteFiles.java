@@ -2,9 +2,6 @@ package org.hitpath.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.hitpath.model.CleanBody;
@@ -37,19 +34,17 @@ public final class SiteFiles {
                 + "sitemap.xml\n";
     }
 
-    public static void write(Site site, List<Page> pages, Plan plan, Map<String, CleanBody> bodies, Path out)
+    public static void write(Site site, List<Page> pages, Plan plan, Map<String, CleanBody> bodies, SiteFolder out)
             throws IOException {
-        Files.writeString(out.resolve("sitemap.xml"), Sitemap.write(site, pages, plan), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("feed.xml"), Feed.write(site, pages), StandardCharsets.UTF_8);
-        Files.writeString(
-                out.resolve("search-index.json"), SearchDocuments.write(pages, bodies), StandardCharsets.UTF_8);
-        Files.createDirectories(out.resolve("js"));
+        out.writeText("sitemap.xml", Sitemap.write(site, pages, plan));
+        out.writeText("robots.txt", robots(site));
+        out.writeText("feed.xml", Feed.write(site, pages));
+        out.writeText("search-index.json", SearchDocuments.write(pages, bodies));
         try (InputStream lunr = SiteFiles.class.getClassLoader().getResourceAsStream(LUNR)) {
             if (lunr == null) {
                 throw new IOException("the lunr webjar is missing from the class path: " + LUNR);
             }
-            Files.write(out.resolve("js/lunr.min.js"), lunr.readAllBytes());
+            out.write("js/lunr.min.js", lunr.readAllBytes());
         }
     }
 }

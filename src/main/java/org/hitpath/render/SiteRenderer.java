@@ -3,9 +3,6 @@ package org.hitpath.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.hitpath.jbake.FreemarkerPages;
 import org.hitpath.jbake.JBakeStore;
 import org.hitpath.jbake.LinearRenderer;
@@ -29,10 +24,10 @@ import org.hitpath.model.generated.GeneratedModels;
 import org.hitpath.model.page.ContentModels;
 import org.hitpath.plan.Plan;
 import org.hitpath.schema.Problem;
+import org.hitpath.site.KeptByText;
 import org.hitpath.site.Page;
 import org.hitpath.site.Parallel;
 import org.hitpath.site.Site;
-import org.jbake.app.Asset;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -58,6 +53,7 @@ public final class SiteRenderer {
     // Pages render on several threads at once; each figure is rendered once and shared.
     private final Map<String, BodyHtml.Figure> renderedFigures = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Problem figureFailure;
+    private final KeptByText<CleanBody> cleaned;
 
     /** Told of every page as it is finished, on the thread that rendered it: what the output checks read. */
     @FunctionalInterface
@@ -65,9 +61,18 @@ public final class SiteRenderer {
         void written(String outputPath, String html, PageScan scan);
     }
 
-    /** LISTENER hears of every page as it is finished; it must be safe to call from several threads at once. */
+    /**
+     * LISTENER hears of every page as it is finished; it must be safe to call from several threads at once.
+     * CLEANED holds the bodies the preview's earlier bakes cleaned (see {@link #cleanedBodies}), or is null.
+     */
     public SiteRenderer(
-            Site site, Plan plan, boolean withDrafts, LocalDate today, JBakeStore jbake, PageListener listener)
+            Site site,
+            Plan plan,
+            boolean withDrafts,
+            LocalDate today,
+            JBakeStore jbake,
+            PageListener listener,
+            KeptByText<CleanBody> cleaned)
             throws IOException {
         this.site = site;
         this.plan = plan;
@@ -83,6 +88,20 @@ public final class SiteRenderer {
         this.ctx = new Context(site, plan, withDrafts, today);
         this.contentModels = new ContentModels(ctx, this::cleanBody);
         site.glossary().terms().forEach((term, entry) -> expansions.put(term, entry.expansion()));
+        this.cleaned = cleaned;
+        if (cleaned != null) {
+            cleaned.startBake(Map.copyOf(expansions));
+        }
+    }
+
+    /** What the preview keeps of each body between bakes: cleaned, acronyms marked, figures still tokens. */
+    public static KeptByText<CleanBody> cleanedBodies() {
+        // 16 million characters: far more than this site, a share of the preview's heap at 10,000 pages.
+        return new KeptByText<>(
+                body -> body.html().length()
+                        + body.text().length()
+                        + body.headings().length(),
+                16_000_000);
     }
 
     /** Every page to publish that JBake did not read: such a page would silently vanish. */
@@ -107,7 +126,7 @@ public final class SiteRenderer {
     }
 
     /** Renders every content and generated page into STAGING; the problems of the templates that failed. */
-    public List<Problem> renderPages(Path staging) throws IOException {
+    public List<Problem> renderPages(SiteFolder staging) throws IOException {
         Map<String, Page> pages = new LinkedHashMap<>();
         built.forEach(page -> pages.put(page.outputPath(), page));
         // A document with no built page (a draft, unless previewing drafts) is left out.
@@ -126,12 +145,7 @@ public final class SiteRenderer {
         // On every core too, each page's problems kept apart and added in the plan's order.
         List<List<Problem>> generated = Parallel.map(plan.pages(), page -> {
             List<Problem> own = new ArrayList<>();
-            writer.write(
-                    page.kind().template(),
-                    generatedModels.forGenerated(page),
-                    staging.resolve(page.outputPath()),
-                    page.outputPath(),
-                    own);
+            writer.write(page.kind().template(), generatedModels.forGenerated(page), staging, page.outputPath(), own);
             return own;
         });
         generated.forEach(problems::addAll);
@@ -142,38 +156,33 @@ public final class SiteRenderer {
     }
 
     /** The sitemap, robots.txt, feed and search documents; after the pages, whose bodies search reads. */
-    public void writeSiteFiles(Path staging) throws IOException {
+    public void writeSiteFiles(SiteFolder staging) throws IOException {
         SiteFiles.write(site, built, plan, contentModels.searchTexts(), staging);
         for (Page page : built) {
             if ("career-map".equals(page.text("shows")) && site.career().map() != null) {
                 String title = "The career map: " + page.title();
-                CareerMapSvg.write(
-                        CareerMapLayout.narrow(site.career().map()),
-                        title,
-                        staging.resolve(CareerMapImages.narrow(page)));
-                CareerMapSvg.write(
-                        CareerMapLayout.wide(site.career().map()), title, staging.resolve(CareerMapImages.wide(page)));
+                staging.writeText(
+                        CareerMapImages.narrow(page),
+                        CareerMapSvg.svg(CareerMapLayout.narrow(site.career().map()), title));
+                staging.writeText(
+                        CareerMapImages.wide(page),
+                        CareerMapSvg.svg(CareerMapLayout.wide(site.career().map()), title));
             }
         }
     }
 
     /** Copies assets/ (and images under content/) as JBake does, then minifies our stylesheets and scripts. */
-    public List<Problem> copyAssets(Path staging) throws IOException {
-        Asset asset = new Asset(jbake.config());
-        asset.copy();
-        asset.copyAssetsFromContent(jbake.config().getContentFolder());
-        minifyAssets(staging);
-        List<Problem> problems = new ArrayList<>();
-        for (Throwable error : asset.getErrors()) {
-            problems.add(Problem.of("assets", 0, "copy", String.valueOf(error.getMessage()), "readable asset files"));
-        }
-        return problems;
+    public List<Problem> copyAssets(SiteFolder staging) throws IOException {
+        return Assets.copy(jbake.config(), staging);
     }
 
     /** The page's body: rendered by JBake, cleaned, acronyms marked, and each figure in place with its note. */
     private CleanBody cleanBody(Page page, Notes notes) {
-        return BodyHtml.clean(
-                renderer.byUri().get(page.outputPath()).getBody(), key -> figureHtml(notes.figure(key)), expansions);
+        String html = renderer.byUri().get(page.outputPath()).getBody();
+        CleanBody parts = cleaned == null
+                ? BodyHtml.withoutFigures(html, expansions)
+                : cleaned.get(html, body -> BodyHtml.withoutFigures(body, expansions));
+        return BodyHtml.withFigures(parts, key -> figureHtml(notes.figure(key)));
     }
 
     /** A figure as a body shows it, rendered through the figure template once per value and note number. */
@@ -247,26 +256,5 @@ public final class SiteRenderer {
             after++;
         }
         return html.substring(0, at) + what + html.substring(after);
-    }
-
-    private static void minifyAssets(Path staging) throws IOException {
-        Map<Path, String> sheets = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".css")) {
-                    sheets.put(file, Files.readString(file, StandardCharsets.UTF_8));
-                } else if (name.endsWith(".js") && !name.endsWith(".min.js")) {
-                    // A library's .min.js is published as it came.
-                    Files.writeString(file, ScriptMinifier.minify(Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        // The sheets share the tokens site.css defines: minified together, they share their short names.
-        Map<String, String> byName = new TreeMap<>();
-        sheets.forEach((file, css) -> byName.put(staging.relativize(file).toString(), css));
-        for (Map.Entry<String, String> sheet : CssMinifier.minifyAll(byName).entrySet()) {
-            Files.writeString(staging.resolve(sheet.getKey()), sheet.getValue());
-        }
     }
 }

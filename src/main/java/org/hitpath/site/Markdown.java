@@ -23,12 +23,14 @@ import org.hitpath.schema.Problem;
  */
 public final class Markdown {
 
+    private final int extensions;
     private final Parser parser;
     private final HtmlRenderer renderer;
     // Each body's HTML, rendered once from the tree the validator walked, for JBake and the anchor checks.
     private final Map<String, String> html = new ConcurrentHashMap<>();
 
     private Markdown(int extensions) {
+        this.extensions = extensions;
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
         // The parser keeps where each line starts, so the validator's line numbers come from a lookup, not
         // a count of the lines before each node (which made a long body's check quadratic). It changes
@@ -77,6 +79,16 @@ public final class Markdown {
         Document document = parser.parse(markdown);
         html.putIfAbsent(markdown, renderer.render(document));
         return document;
+    }
+
+    /** What this dialect is: two dialects that are equal parse every text to the same tree and HTML. */
+    public Object dialect() {
+        return extensions;
+    }
+
+    /** Keeps HTML as MARKDOWN's, rendered by this dialect in an earlier bake, as if it had just been rendered. */
+    public void keepHtml(String markdown, String rendered) {
+        html.putIfAbsent(markdown, rendered);
     }
 
     /** A body's HTML: kept from its check, or rendered now and kept. */

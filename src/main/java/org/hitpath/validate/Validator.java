@@ -6,6 +6,7 @@ import java.util.List;
 import org.hitpath.load.SiteLoader;
 import org.hitpath.plan.Plan;
 import org.hitpath.schema.Problem;
+import org.hitpath.site.KeptByText;
 import org.hitpath.site.Page;
 import org.hitpath.site.Parallel;
 
@@ -24,10 +25,25 @@ public final class Validator {
      */
     public static List<Problem> check(SiteLoader.Loaded loaded, Plan plan, boolean withDrafts, LocalDate today)
             throws IOException {
+        return check(loaded, plan, withDrafts, today, null);
+    }
+
+    /**
+     * As above, with the bodies PARSED in the preview's earlier bakes (null: none): only a body whose text
+     * is new is parsed, and every rule still runs on every body.
+     */
+    public static List<Problem> check(
+            SiteLoader.Loaded loaded, Plan plan, boolean withDrafts, LocalDate today, ParsedBodies parsed)
+            throws IOException {
+        KeptByText<BodyRules.ParsedBody> kept = null;
+        if (parsed != null) {
+            kept = parsed.bodies;
+            kept.startBake(loaded.site().markdown().dialect());
+        }
         Rules rules = new Rules(loaded.site(), plan, withDrafts, today, loaded.broken());
         UniquenessRules.check(rules);
         ReferenceRules references = new ReferenceRules(rules);
-        BodyRules bodies = new BodyRules(rules, new LinkRules(rules), new ProseRules(rules));
+        BodyRules bodies = new BodyRules(rules, new LinkRules(rules), new ProseRules(rules), kept);
         DateRules dates = new DateRules(rules);
         // The bodies are most of the work (each one's Markdown parsed and rendered): every core takes some.
         // Problems are sorted at the end, so which thread found one first does not show.
@@ -42,5 +58,14 @@ public final class Validator {
         new SchoolRules(rules).check();
         new DataRules(rules).check();
         return rules.all(loaded.problems());
+    }
+
+    /** The preview's bodies, each as parsed once, kept from one bake to the next (see {@link KeptByText}). */
+    public static final class ParsedBodies {
+
+        /** About 64 MB of characters: far more than this site, a share of the preview's heap at 10,000 pages. */
+        private static final long BUDGET = 32_000_000;
+
+        final KeptByText<BodyRules.ParsedBody> bodies = new KeptByText<>(BodyRules.ParsedBody::characters, BUDGET);
     }
 }
