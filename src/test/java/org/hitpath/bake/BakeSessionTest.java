@@ -74,37 +74,6 @@ class BakeSessionTest {
     }
 
     @Test
-    void aReBakeAfterEditingAMacroFileAndAPageTemplateShowsBothEditsAsACleanBakeDoes(@TempDir Path work)
-            throws Exception {
-        // The session keeps parsed templates, and Freemarker is told never to look at their files again by
-        // itself: the session has to notice an edited template, an imported macro file included.
-        Path src = TestSite.fixture("minimal", work.resolve("src"));
-        try (BakeSession session = new BakeSession()) {
-            new SiteBaker(BakeOptions.of(src, work.resolve("session"))
-                            .asOf(TODAY)
-                            .in(session))
-                    .bake();
-            Path layout = src.resolve("templates/macros/layout.ftl");
-            Files.writeString(
-                    layout,
-                    Files.readString(layout).replace("is an independent guide", "is an edited, independent guide"));
-            Path course = src.resolve("templates/course.ftl");
-            Files.writeString(course, Files.readString(course) + "\n<#-- edited -->\n");
-            new SiteBaker(BakeOptions.of(src, work.resolve("session"))
-                            .asOf(TODAY)
-                            .in(session))
-                    .bake();
-
-            new SiteBaker(BakeOptions.of(src, work.resolve("clean")).asOf(TODAY)).bake();
-            assertSameBytes(work.resolve("clean"), work.resolve("session"));
-            assertTrue(
-                    Files.readString(work.resolve("session/courses/beta.html"))
-                            .contains("is an edited, independent guide"),
-                    "the edited macro file shows on the re-baked page");
-        }
-    }
-
-    @Test
     void aReBakeOnAnotherThreadKeepsTheStoreAndEqualsACleanBake(@TempDir Path work) throws Exception {
         // OrientDB bound its store to the thread that opened it, so a bake on another thread used to start
         // a new one; the in-memory store has no such tie.
