@@ -24,7 +24,7 @@ import org.openqa.selenium.json.Json;
  * A DevTools session of its own on the page ChromeDriver drives, over the browser's debugging port.
  * The browser checks run a score of small scripts on every page; through WebDriver each costs about
  * 10 ms of processor time (the driver wraps and checks every call), straight through DevTools under 2 ms.
- * Navigation, keys and the console log stay with WebDriver, which already does them well.
+ * Key presses go this way too (see Chromium.press). Navigation and the console log stay with WebDriver.
  *
  * <p>Scripts are written as WebDriver's are: the body of a function that reads {@code arguments} and
  * returns a value (an asynchronous one calls the last argument with its result), so the scripts in
@@ -76,11 +76,36 @@ final class DevTools implements AutoCloseable {
 
     /** Sends a DevTools command and returns its result; an error reply is an exception naming the command. */
     Map<String, Object> send(String method, Map<String, Object> params) {
-        int id = lastId.incrementAndGet();
-        CompletableFuture<Map<String, Object>> reply = new CompletableFuture<>();
-        waiting.put(id, reply);
-        socket.sendText(JSON.toJson(Map.of("id", id, "method", method, "params", params)), true)
-                .join();
+        return sendAll(method, List.of(params));
+    }
+
+    /**
+     * Sends the same command once for each set of parameters, all at once, and returns the last result.
+     * The browser runs them in the order sent; not waiting for each reply before sending the next saves
+     * a round trip, and for input events a rendered frame, per command.
+     */
+    Map<String, Object> sendAll(String method, List<Map<String, Object>> paramsInOrder) {
+        List<Integer> ids = new ArrayList<>();
+        try {
+            for (Map<String, Object> params : paramsInOrder) {
+                int id = lastId.incrementAndGet();
+                waiting.put(id, new CompletableFuture<>());
+                ids.add(id);
+                socket.sendText(JSON.toJson(Map.of("id", id, "method", method, "params", params)), true)
+                        .join();
+            }
+            Map<String, Object> result = Map.of();
+            for (int id : ids) {
+                result = reply(method, id);
+            }
+            return result;
+        } finally {
+            ids.forEach(waiting::remove);
+        }
+    }
+
+    private Map<String, Object> reply(String method, int id) {
+        CompletableFuture<Map<String, Object>> reply = waiting.get(id);
         Map<String, Object> message;
         try {
             message = reply.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -91,8 +116,6 @@ final class DevTools implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } finally {
-            waiting.remove(id);
         }
         if (message.get("error") != null) {
             throw new IllegalStateException(method + " was refused: " + message.get("error"));

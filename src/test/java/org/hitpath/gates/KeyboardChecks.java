@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.hitpath.gates.BrowserGate.Check;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
+import org.hitpath.gates.Chromium.Key;
 
 /**
  * The keyboard checks of one page, in a browser that has it open: Tab reaches every interactive element,
@@ -26,13 +24,11 @@ final class KeyboardChecks {
     private static final String FOCUSED_ELEMENT = BrowserScripts.read("focused-element.js");
 
     private final Chromium chromium;
-    private final ChromeDriver driver;
     private final BiConsumer<Check, String> report;
 
     /** Checks in the browser's current page; each problem goes to REPORT with its check. */
     KeyboardChecks(Chromium chromium, BiConsumer<Check, String> report) {
         this.chromium = chromium;
-        this.driver = chromium.driver();
         this.report = report;
     }
 
@@ -99,11 +95,7 @@ final class KeyboardChecks {
     }
 
     private void pressTab(int times) {
-        Actions tabs = new Actions(driver);
-        for (int i = 0; i < times; i++) {
-            tabs.sendKeys(Keys.TAB);
-        }
-        tabs.perform();
+        chromium.press(Key.TAB, times);
     }
 
     /** Whether Tab has come back round to the first element it reached. */
@@ -131,7 +123,7 @@ final class KeyboardChecks {
         }
         // Activate it from the keyboard, as a reader would: focus it, press Enter.
         chromium.script("document.querySelector('a[href=\"' + arguments[0] + '\"]').focus();", expectedHref);
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        chromium.press(Key.ENTER, 1);
         Object focused = chromium.script(FOCUSED_ELEMENT);
         if (!"main".equals(focused)) {
             report.accept(
