@@ -25,6 +25,9 @@ public final class HtmlValidityGate extends PageGate {
     /** Message patterns (regular expressions) not treated as errors, each with the reason. Empty: nothing relaxed. */
     private static final List<String> RELAXED = List.of();
 
+    /** Enough for the schema's deepest recursion with room to spare (it overflows 1 MB under C1). */
+    private static final long SCHEMA_STACK_BYTES = 16L * 1024 * 1024;
+
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
@@ -32,12 +35,32 @@ public final class HtmlValidityGate extends PageGate {
         // No log4j set-up of its own (its log4j calls reach SLF4J through log4j-over-slf4j, see the pom),
         // URLs not logged, and no language detection: lang="en" is checked elsewhere and detection is slow.
         validator = new SimpleDocumentValidator(false, false, false);
+        // Compiling the schema recurses once per alternative of its longest choice, deeper than a
+        // default thread stack holds when the JVM runs only its quick compiler (as the test JVMs do,
+        // see the pom), whose frames are larger: so it runs on a thread with a stack of its own.
+        Exception[] failure = new Exception[1];
+        Thread setUp = new Thread(
+                null,
+                () -> {
+                    try {
+                        validator.setUpMainSchema(SCHEMA, new Collector());
+                        // noStream=true: buffer each page, so that messages are never cut short by streaming.
+                        validator.setUpValidatorAndParsers(collector, true, false);
+                    } catch (Exception | StackOverflowError e) {
+                        failure[0] = e instanceof Exception ex ? ex : new IllegalStateException(e);
+                    }
+                },
+                "nu-checker-set-up",
+                SCHEMA_STACK_BYTES);
+        setUp.start();
         try {
-            validator.setUpMainSchema(SCHEMA, new Collector());
-            // noStream=true: buffer each page, so that messages are never cut short by streaming.
-            validator.setUpValidatorAndParsers(collector, true, false);
-        } catch (Exception e) {
-            throw new IllegalStateException("the Nu HTML Checker could not be set up", e);
+            setUp.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while setting up the Nu HTML Checker", e);
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("the Nu HTML Checker could not be set up", failure[0]);
         }
     }
 
