@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +54,22 @@ class FixtureSiteTest {
         assertEquals(
                 "Tom & Jerry's <b>\"odd\"</b> course",
                 bake.page("courses/index.html").selectFirst(".hit-card__link").text());
+    }
+
+    /**
+     * The site folder is made as any folder its user makes (the umask decides), not readable by its owner
+     * only as a temporary folder is: a web server running as another user must be able to serve it, and
+     * a copy made with its modes (rsync -a, tar) keeps them.
+     */
+    @Test
+    void theSiteFolderHasTheModesOfAnyNewFolderNotATemporaryFoldersOwnerOnlyOnes() throws IOException {
+        Assumptions.assumeTrue(
+                work.getFileSystem().supportedFileAttributeViews().contains("posix"), "modes are POSIX's");
+        TestSite.Bake bake = bakeMinimal();
+        Path ordinary = Files.createDirectory(work.resolve("made-by-the-user"));
+        assertEquals(
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(ordinary)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(bake.site())));
     }
 
     @Test

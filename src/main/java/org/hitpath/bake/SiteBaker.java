@@ -1,6 +1,7 @@
 package org.hitpath.bake;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,10 +57,8 @@ public final class SiteBaker {
         Files.createDirectories(output.getParent());
         BakeSession session = options.session();
         // In the preview, the spare folder, which holds the site of two bakes ago; otherwise a new one.
-        SiteFolder staging = session != null
-                ? session.folders.staging(output)
-                : SiteFolder.fresh(
-                        Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-baking-"));
+        SiteFolder staging =
+                session != null ? session.folders.staging(output) : SiteFolder.fresh(newFolderBeside(output));
         boolean published = false;
         // The log is captured from the start: JBake's configuration is made on the side from here.
         try (LogCapture log = LogCapture.begin()) {
@@ -80,6 +79,24 @@ public final class SiteBaker {
                 }
             } else {
                 deleteTree(staging.root());
+            }
+        }
+    }
+
+    /**
+     * A new empty folder next to OUTPUT, with a name no other bake uses, to bake into and then publish.
+     * Made as any folder its user makes, so with the modes the umask gives: a temporary folder's
+     * (Files.createTempDirectory) are its owner's alone, and the published site would keep them, which
+     * a web server running as another user cannot serve.
+     */
+    private static Path newFolderBeside(Path output) throws IOException {
+        String prefix = "." + output.getFileName() + "-baking-"
+                + ProcessHandle.current().pid() + "-";
+        for (long n = System.nanoTime(); ; n++) {
+            try {
+                return Files.createDirectory(output.resolveSibling(prefix + Long.toString(n, 36)));
+            } catch (FileAlreadyExistsException e) {
+                // Another bake of this process took the name a moment ago: try the next one.
             }
         }
     }
