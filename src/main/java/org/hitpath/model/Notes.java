@@ -22,7 +22,7 @@ import org.hitpath.site.Source;
 public final class Notes {
 
     private final Site site;
-    private final Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+    private final Map<SourceKey, Map<String, Object>> byId = new LinkedHashMap<>();
 
     public Notes(Site site) {
         this.site = site;
@@ -57,14 +57,20 @@ public final class Notes {
         return new ArrayList<>(byId.values());
     }
 
-    /** Figures share a note only when everything the note says is the same for them. */
-    private static String sourceKey(String url, String check, String copyUrl, String primarySource) {
-        return url + "|" + check + "|" + copyUrl + "|" + primarySource;
+    /**
+     * Figures share a note only when everything the note says is the same for them. A record, not the
+     * four joined: its hash and equality come from the strings' own (cached hashes, the same instances
+     * for figures of one record), where a joined key was built, hashed and compared in full each time.
+     */
+    private record SourceKey(String url, String check, String copyUrl, String primarySource) {}
+
+    private static SourceKey sourceKey(String url, String check, String copyUrl, String primarySource) {
+        return new SourceKey(url, check, copyUrl, primarySource);
     }
 
     /** The number of the note for source ID, made by ENTRY the first time; LABEL and AS_OF join its items once. */
     @SuppressWarnings("unchecked")
-    private int note(String id, java.util.function.Supplier<Map<String, Object>> entry, String label, String asOf) {
+    private int note(SourceKey id, java.util.function.Supplier<Map<String, Object>> entry, String label, String asOf) {
         Map<String, Object> n = byId.get(id);
         if (n == null) {
             n = entry.get();
