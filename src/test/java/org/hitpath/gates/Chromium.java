@@ -177,7 +177,7 @@ public final class Chromium implements AutoCloseable {
      * Presses a key TIMES times in the page, each a trusted key down and key up as a reader's keyboard
      * makes them: the browser moves focus on Tab and follows a link on Enter. All the events go out at
      * once on the checks' DevTools session and the browser handles them in order; waiting for each one's
-     * reply costs a rendered frame per event (40 Tabs on the home page: 0.4-0.6 s one by one, 0.1-0.25 s
+     * reply costs a rendered frame per event (40 Tabs on the home page: 0.36-0.64 s one by one, 0.11-0.24 s
      * sent together), and WebDriver's actions, which ChromeDriver turns into these same events, cost more
      * still (the gate's keyboard part over the real site: 77 s with them, 29 s like this).
      */
