@@ -35,7 +35,7 @@ public final class Notes {
         m.put(
                 "note",
                 note(
-                        sourceKey(f.sourceUrl(), f.check(), f.copyUrl(), f.primarySource()),
+                        new SourceKey(f.sourceUrl(), f.check(), f.copyUrl(), f.primarySource()),
                         () -> figureNote(f),
                         f.label(),
                         f.asOf()));
@@ -49,7 +49,7 @@ public final class Notes {
 
     /** The note number of a sourced list (tasks, job titles, schedules). */
     public int list(String label, Source s) {
-        return note(sourceKey(s.url(), s.check(), null, s.primarySource()), () -> listNote(s), label, s.asOf());
+        return note(new SourceKey(s.url(), s.check(), null, s.primarySource()), () -> listNote(s), label, s.asOf());
     }
 
     /** Every note of the page, in number order. */
@@ -63,10 +63,6 @@ public final class Notes {
      * for figures of one record), where a joined key was built, hashed and compared in full each time.
      */
     private record SourceKey(String url, String check, String copyUrl, String primarySource) {}
-
-    private static SourceKey sourceKey(String url, String check, String copyUrl, String primarySource) {
-        return new SourceKey(url, check, copyUrl, primarySource);
-    }
 
     /** The number of the note for source ID, made by ENTRY the first time; LABEL and AS_OF join its items once. */
     @SuppressWarnings("unchecked")

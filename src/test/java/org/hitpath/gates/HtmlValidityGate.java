@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -38,29 +40,20 @@ public final class HtmlValidityGate extends PageGate {
         // Compiling the schema recurses once per alternative of its longest choice, deeper than a
         // default thread stack holds when the JVM runs only its quick compiler (as the test JVMs do,
         // see the pom), whose frames are larger: so it runs on a thread with a stack of its own.
-        Exception[] failure = new Exception[1];
-        Thread setUp = new Thread(
-                null,
-                () -> {
-                    try {
-                        validator.setUpMainSchema(SCHEMA, new Collector());
-                        // noStream=true: buffer each page, so that messages are never cut short by streaming.
-                        validator.setUpValidatorAndParsers(collector, true, false);
-                    } catch (Exception | StackOverflowError e) {
-                        failure[0] = e instanceof Exception ex ? ex : new IllegalStateException(e);
-                    }
-                },
-                "nu-checker-set-up",
-                SCHEMA_STACK_BYTES);
-        setUp.start();
+        FutureTask<Void> setUp = new FutureTask<>(() -> {
+            validator.setUpMainSchema(SCHEMA, new Collector());
+            // noStream=true: buffer each page, so that messages are never cut short by streaming.
+            validator.setUpValidatorAndParsers(collector, true, false);
+            return null;
+        });
+        new Thread(null, setUp, "nu-checker-set-up", SCHEMA_STACK_BYTES).start();
         try {
-            setUp.join();
+            setUp.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the Nu HTML Checker could not be set up", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while setting up the Nu HTML Checker", e);
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException("the Nu HTML Checker could not be set up", failure[0]);
         }
     }
 
